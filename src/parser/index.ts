@@ -93,6 +93,8 @@ import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutReportTalk } from './talk-clause.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
+import { countTimes } from './count-times.ts';
+import { creditPart, splitOwed } from './credit-part.ts';
 import { soldFewOnly } from './sold-few.ts';
 import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
@@ -291,9 +293,22 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       }
     }
   }
+  // "laku 200rb tapi yang 50rb masih dibon sama bu Yati": part of the sale owed — the sale read
+  // without that clause, split into the part paid and the part on her tab (credit-part.ts).
+  // (A part the rest does not hold — above the total, several sales — is asked whatever is read.)
+  let owedUnclear = false;
+  if (prep.command === null && !prep.truncated && !row) {
+    const owed = creditPart(a);
+    const sale = owed === null ? null : parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => i >= owed.from && i < owed.to), ctx, row, corrected);
+    const split = sale === null || owed === null ? null : splitOwed(sale, owed);
+    if (split !== null) return applyGuards(a, split, WHOLE_MESSAGE_GUARDS);
+    owedUnclear = owed !== null;
+  }
   // Every reader's result passes the guards (guard-lists.ts): a plan, a range, a hedged figure or a
   // bound is never recorded unasked, whichever reader read it.
-  const first = applyGuards(a, readIntent(a, prep.command), FIRST_READING_GUARDS);
+  const read1 = applyGuards(a, readIntent(a, prep.command), FIRST_READING_GUARDS);
+  const first = owedUnclear && read1.intent === 'record' && read1.confidence >= CONFIDENT
+    ? { ...read1, confidence: C_DOUBT, notes: [...(read1.notes ?? []), 'part_of_amount'] } : read1;
   // "laku gamis 1, modal 120rb jual 150rb", "jual pulsa 3x: 10rb jual 12rb, …": an item's cost or
   // face value beside her selling price — the sales are the selling prices only (cost-sell.ts).
   const whole = prep.command === null ? soldAtPrice(a, first) : first;
@@ -387,10 +402,11 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  * - "PRICE LIST / bros 15rb / kerudung 85rb …, laku 2 kerudung": the count sold at its listed price
  *   (price-list-sale.ts);
  * - "bu A sama bu B beli bros masing2 2 @15rb": buyers each buying the count, one sale of all the
- *   pieces (several-payers.ts).
+ *   pieces (several-payers.ts);
+ * - "laku 4 order kali 12rb": "kali" between a count and an amount is "x" (count-times.ts).
  */
 const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale,
-  severalBuyersShape];
+  severalBuyersShape, countTimes];
 
 /**
  * The record read again from the cost-and-price pairs (cost-sell.ts): one sale a selling price,
