@@ -95,6 +95,7 @@ import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { countTimes } from './count-times.ts';
 import { creditPart, splitOwed } from './credit-part.ts';
+import { readUnitCost, unitCostClauses } from './unit-cost.ts';
 import { soldFewOnly } from './sold-few.ts';
 import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
@@ -295,6 +296,15 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   }
   // "laku 200rb tapi yang 50rb masih dibon sama bu Yati": part of the sale owed — the sale read
   // without that clause, split into the part paid and the part on her tab (credit-part.ts).
+  // "jual 5 hijab @40k (modal 28k), profitnya 60k": one piece's cost beside a counted sale, the
+  // profit a check — the sale read without them, checked against them (unit-cost.ts).
+  if (prep.command === null && !prep.truncated && !row) {
+    const u = unitCostClauses(a);
+    const inside = (i: number): boolean => u !== null && ((i >= u.cost.from && i < u.cost.to) || (u.profit !== null && i >= u.profit.from && i < u.profit.to));
+    const rest = u === null ? null : parseInner(textOf(a.tokens, 0, a.tokens.length, inside), ctx, row, corrected);
+    const sold = rest === null || u === null ? null : readUnitCost(rest, u);
+    if (sold !== null) return applyGuards(a, sold, WHOLE_MESSAGE_GUARDS);
+  }
   // (A part the rest does not hold — above the total, several sales — is asked whatever is read.)
   let owedUnclear = false;
   if (prep.command === null && !prep.truncated && !row) {
