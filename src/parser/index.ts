@@ -94,6 +94,7 @@ import { withoutReportTalk } from './talk-clause.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { countTimes } from './count-times.ts';
+import { containerFill } from './container-fill.ts';
 import { creditPart, splitOwed } from './credit-part.ts';
 import { readUnitCost, unitCostClauses } from './unit-cost.ts';
 import { soldFewOnly } from './sold-few.ts';
@@ -413,10 +414,12 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  *   (price-list-sale.ts);
  * - "bu A sama bu B beli bros masing2 2 @15rb": buyers each buying the count, one sale of all the
  *   pieces (several-payers.ts);
- * - "laku 4 order kali 12rb": "kali" between a count and an amount is "x" (count-times.ts).
+ * - "laku 4 order kali 12rb": "kali" between a count and an amount is "x" (count-times.ts);
+ * - "jual kue lumpur 3 dus isi 10, sebiji 2.500": containers × pieces in each, at a price of one
+ *   piece (container-fill.ts).
  */
 const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale,
-  severalBuyersShape, countTimes];
+  severalBuyersShape, countTimes, containerFill];
 
 /**
  * The record read again from the cost-and-price pairs (cost-sell.ts): one sale a selling price,
