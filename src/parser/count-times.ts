@@ -4,7 +4,7 @@
  * "kali" was a unit ("4 kali": four times) and the amount after it the sale: "laku 4 order kali 12rb"
  * was a confident sale of 12000 for four orders.
  *
- * Only "<count> [one or two words] kali <money>": a plain whole count (2..999), "kali" glued to
+ * Only "<count> [one or two words] kali [harga] <money>": a plain whole count (2..999), "kali" glued to
  * neither, and an amount right after it with a money scale or of at least 1000. The message is said
  * again with "x" in its place, which every count-and-price reader knows. Near-misses kept: "laku 4
  * kali" (no amount after it), "3 kali transfer 50rb" (a word between "kali" and the amount),
@@ -17,6 +17,8 @@ import { textOf } from './per-day.ts';
 import { S_PLAIN } from './amount.ts';
 
 const T_KALI = trigger(['kali']);
+/** Her price word between "kali" and the amount: "jual pulsa 10rb 6 kali harga 12rb". */
+const PRICE_WORDS = new Set(['harga', 'hrg', 'jual', 'jualnya', 'harganya']);
 /** Words of what was counted between the count and "kali" ("4 order kali", "6 gelas es kali"). */
 const MAX_NOUN_WORDS = 2;
 
@@ -28,10 +30,11 @@ export function countTimes(a: Analysis): string | null {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD || t.key !== 'kali' || t.text.toLowerCase() !== 'kali') continue;
-    // An amount right after it.
-    const k = a.numIn[i + 1];
+    // An amount right after it, or after a price word ("6 kali harga 12rb").
+    const from = PRICE_WORDS.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
+    const k = a.numIn[from];
     const money = k !== undefined && k >= 0 ? a.nums[k] : undefined;
-    if (money === undefined || money.start !== i + 1 || money.rupiah === null || (money.strength <= S_PLAIN && money.rupiah < 1000)) continue;
+    if (money === undefined || money.start !== from || money.rupiah === null || (money.strength <= S_PLAIN && money.rupiah < 1000)) continue;
     // A plain count before it, past at most two words of what was counted.
     let j = i - 1;
     let words = 0;

@@ -95,6 +95,7 @@ import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { countTimes } from './count-times.ts';
 import { containerFill } from './container-fill.ts';
+import { faceClauses } from './face-clauses.ts';
 import { creditPart, splitOwed } from './credit-part.ts';
 import { readUnitCost, unitCostClauses } from './unit-cost.ts';
 import { soldFewOnly } from './sold-few.ts';
@@ -367,7 +368,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const readPart = partReader(ctx.today);
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
-  const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ??
+  // "jual pulsa 10rb 6x harga 12rb, isi deposit server 300rb": top-ups by the count beside another clause (face-clauses.ts).
+  const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ?? faceClauses(a, whole, prep.text, readPart) ??
     // (The parts are read apart, so a plan opening the whole — "mau sepi…, cuma beli es 6rb" — is guarded again.)
     guardPlan(a, readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart)) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
