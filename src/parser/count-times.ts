@@ -1,14 +1,15 @@
 /**
- * "laku 4 order kali 12rb", "jual es 6 gelas kali 5rb", "bayar parkir 3 kali 2rb": a count, what was
- * counted, then "kali" right before an amount is count × price, as "x" or "×" is. Read as written,
- * "kali" was a unit ("4 kali": four times) and the amount after it the sale: "laku 4 order kali 12rb"
- * was a confident sale of 12000 for four orders.
+ * "laku 4 order kali 12rb", "jual es 6 gelas kali 5rb", "fee 3 resi kali 2rb", "jual pulsa 10rb 6
+ * kali harga 12rb": a count, what was counted, then "kali" right before an amount is count × price,
+ * as "x" or "×" is. Read as written, "kali" was a unit ("4 kali": four times) and the amount after
+ * it the sale: "laku 4 order kali 12rb" was a confident sale of 12000 for four orders.
  *
- * Only "<count> [one or two words] kali [harga] <money>": a plain whole count (2..999), "kali" glued to
- * neither, and an amount right after it with a money scale or of at least 1000. The message is said
- * again with "x" in its place, which every count-and-price reader knows. Near-misses kept: "laku 4
- * kali" (no amount after it), "3 kali transfer 50rb" (a word between "kali" and the amount),
- * "untung 2 kali lipat" (no amount).
+ * Only "<count> <one or two words> kali [harga] <money>": a plain whole count (1..999), words of
+ * what was counted between (no money verbs), and an amount right after "kali" (or its price word)
+ * with a money scale or of at least 1000. The message is said again with "x" in its place, which
+ * every count-and-price reader knows. Near-misses kept: "laku 4 kali" (no amount after it), "bayar
+ * parkir 3 kali 2rb" (nothing counted between: three times, asked as before), "3 kali transfer
+ * 50rb" (a word between "kali" and the amount), "untung 2 kali lipat" (no amount).
  */
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
@@ -40,6 +41,8 @@ export function countTimes(a: Analysis): string | null {
     let words = 0;
     while (j >= 0 && words < MAX_NOUN_WORDS && (tokens[j] as Token).type === T_WORD && (tokens[j] as Token).f === 0 && (tokens[j] as Token).key !== 'kali') { j--; words++; }
     const n = tokens[j];
+    // ("bayar parkir 3 kali 2rb": with nothing counted between, "kali" counts times — left asked.)
+    if (words === 0) continue;
     if (n === undefined || n.type !== T_NUM || n.num?.plain !== true || !n.num.ok || !/^[1-9][0-9]{0,2}$/.test(n.text)) continue;
     const c = a.numIn[j];
     const count = c !== undefined && c >= 0 ? a.nums[c] : undefined;

@@ -30,6 +30,8 @@ const MIN_PLAUSIBLE = 500;
 const MIN_PIECE = 2_000;
 /** Under this a piece, a price each after a count of dozens or kodi is surely one piece's (not the bundle's). */
 const MIN_BUNDLE_PIECE = 500;
+/** The bundles (lusin 12, kodi 20) whose pieces are never that cheap; a gross (144) of pins may be. */
+const MAX_SMALL_BUNDLE = 20;
 /** Least a counted job (a haircut, a pair of shoes washed) is believably paid unasked. */
 const MIN_JOB = 10_000;
 /** The most a sale or expense naming no goods is recorded at unasked ("laku 500jt" is asked). */
@@ -422,7 +424,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       if (d.priceFromHarga && qty !== null && !hargaIsEach(qty, price.rupiah as number, unit)) c.cap(0.75, 'harga_without_per');
       // (A total of the pieces at that price after a count of bundles is her price each: below.)
       const bundleN = unit === null ? 0 : lookupWord(unit)?.size?.base === 'pc' ? lookupWord(unit)?.size?.n ?? 0 : 0;
-      pieceTotal = total !== null && total.rupiah !== null && d.priceMarked && !d.pricePiece && conv === null && bundleN > 1 && bundleN < 500 &&
+      pieceTotal = total !== null && total.rupiah !== null && d.priceMarked && !d.pricePiece && conv === null && bundleN > 1 && bundleN <= MAX_SMALL_BUNDLE &&
         total.rupiah === amount * bundleN;
       if (total && total.rupiah !== null && total.rupiah !== amount && !pieceTotal) {
         amount = total.rupiah;
@@ -453,11 +455,12 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       amount = whole;
     } else pieceAsked = true;
   } else if (!d.pricePiece && d.priceMarked && !d.priceFromHarga && d.priceUnit === null && conv === null && unitPrice !== null &&
-    quantityOut !== null && Number.isInteger(quantityOut) && bundleSize?.base === 'pc' && bundleSize.n > 1 && bundleSize.n < 500) {
+    quantityOut !== null && Number.isInteger(quantityOut) && bundleSize?.base === 'pc' && bundleSize.n > 1 && bundleSize.n <= MAX_SMALL_BUNDLE) {
     // "laku gantungan kunci 2 lusin @5rb": per dozen it would leave each piece under Rp500, a
     // price nothing sold by the dozen or kodi has — the price of one piece: 24 × 5.000; "2 lusin
     // jepit @5rb = 120rb": her total says so. (Between Rp500 and MIN_PIECE a piece, with no total,
-    // both readings stand: asked below, bundle_each_or_piece.)
+    // both readings stand: asked below, bundle_each_or_piece. Not a gross: 144 pins or buttons at
+    // Rp50.000 a gross are Rp350 each, a price such small goods have.)
     const whole = quantityOut * unitPrice * bundleSize.n;
     if (Number.isSafeInteger(whole) && (pieceTotal || (total === null && unitPrice / bundleSize.n < MIN_BUNDLE_PIECE))) {
       unitPrice *= bundleSize.n;

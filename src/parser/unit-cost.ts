@@ -140,6 +140,9 @@ export function readUnitCost(rest: ParseResult, u: UnitCost): ParseResult | null
   const c = u.cost.amount;
   const asked = (note: string): ParseResult => ({ ...rest, confidence: Math.min(rest.confidence, C_DOUBT), notes: [...(rest.notes ?? []), note] });
   const sold: ParseResult = { ...rest, confidence: Math.min(rest.confidence, C_CLEAR), notes: [...(rest.notes ?? []), 'cost_beside_price'] };
+  // One piece (no count): its cost and the cost of all are one — with nothing marking it one
+  // piece's, the cost beside a sale stays the other readers' (the day's cost, an expense).
+  if (n < 2 && !u.cost.each) return null;
   if (u.profit !== null) {
     const x = u.profit.amount;
     if (c < price && (x === n * (price - c) || (u.profit.each && x === price - c))) return sold;
@@ -148,7 +151,6 @@ export function readUnitCost(rest: ParseResult, u: UnitCost): ParseResult | null
     return asked(c >= price ? 'below_cost' : 'profit_mismatch');
   }
   if (u.cost.each) return c < price ? sold : asked('below_cost');
-  // One piece: its cost and the cost of all are one — the cost beside a sale stays the readers'.
-  if (n < 2 || c >= price) return null;
+  if (c >= price) return null;
   return asked('cost_each_or_total');
 }
