@@ -42,7 +42,8 @@ export function countTimes(a: Analysis): string | null {
     while (j >= 0 && words < MAX_NOUN_WORDS && (tokens[j] as Token).type === T_WORD && (tokens[j] as Token).f === 0 && (tokens[j] as Token).key !== 'kali') { j--; words++; }
     const n = tokens[j];
     // ("bayar parkir 3 kali 2rb": with nothing counted between, "kali" counts times — left asked.)
-    if (words === 0) continue;
+    // ("6 kali harga 12rb": her price word after it says the amount is each.)
+    if (words === 0 && from === i + 1) continue;
     if (n === undefined || n.type !== T_NUM || n.num?.plain !== true || !n.num.ok || !/^[1-9][0-9]{0,2}$/.test(n.text)) continue;
     const c = a.numIn[j];
     const count = c !== undefined && c >= 0 ? a.nums[c] : undefined;
