@@ -97,7 +97,7 @@ import { countTimes } from './count-times.ts';
 import { containerFill } from './container-fill.ts';
 import { faceClauses } from './face-clauses.ts';
 import { creditPart, splitOwed } from './credit-part.ts';
-import { readUnitCost, unitCostClauses } from './unit-cost.ts';
+import { profitEntry, readUnitCost, unitCostClauses, type UnitCost } from './unit-cost.ts';
 import { soldFewOnly } from './sold-few.ts';
 import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
@@ -298,6 +298,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   }
   // "laku 200rb tapi yang 50rb masih dibon sama bu Yati": part of the sale owed — the sale read
   // without that clause, split into the part paid and the part on her tab (credit-part.ts).
+  let unchecked: UnitCost | null = null;
   // "jual 5 hijab @40k (modal 28k), profitnya 60k": one piece's cost beside a counted sale, the
   // profit a check — the sale read without them, checked against them (unit-cost.ts).
   if (prep.command === null && !prep.truncated && !row) {
@@ -306,6 +307,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     const rest = u === null ? null : parseInner(textOf(a.tokens, 0, a.tokens.length, inside), ctx, row, corrected);
     const sold = rest === null || u === null ? null : readUnitCost(rest, u);
     if (sold !== null) return applyGuards(a, sold, WHOLE_MESSAGE_GUARDS);
+    unchecked = u;
   }
   // (A part the rest does not hold — above the total, several sales — is asked whatever is read.)
   let owedUnclear = false;
@@ -319,8 +321,10 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // Every reader's result passes the guards (guard-lists.ts): a plan, a range, a hedged figure or a
   // bound is never recorded unasked, whichever reader read it.
   const read1 = applyGuards(a, readIntent(a, prep.command), FIRST_READING_GUARDS);
-  const first = owedUnclear && read1.intent === 'record' && read1.confidence >= CONFIDENT
+  const read2 = owedUnclear && read1.intent === 'record' && read1.confidence >= CONFIDENT
     ? { ...read1, confidence: C_DOUBT, notes: [...(read1.notes ?? []), 'part_of_amount'] } : read1;
+  // (A profit her cost could not be checked against, read as an entry of its own: taken out, asked.)
+  const first = unchecked === null ? read2 : profitEntry(read2, unchecked) ?? read2;
   // "laku gamis 1, modal 120rb jual 150rb", "jual pulsa 3x: 10rb jual 12rb, …": an item's cost or
   // face value beside her selling price — the sales are the selling prices only (cost-sell.ts).
   const whole = prep.command === null ? soldAtPrice(a, first) : first;

@@ -10,8 +10,10 @@
  * profitnya 60k" was 200000 sold, 28000 and 60000 spent, confidently).
  *
  * The cost clause (a cost word right before its amount, in brackets or after a comma) and the
- * profit clause are taken out and the rest read again: it must be one confident sale of a count
- * (N) at a price (P, said or total ÷ N). Then, with the cost C below P:
+ * profit clause are taken out and the rest read again: it must hold one confident sale of a count
+ * (N) at a price (P, said or total ÷ N), other entries of her day beside it standing ("… beli
+ * plastik 10rb"); "harga 40rb" each-or-total is settled only by a profit that agrees with each.
+ * Then, with the cost C below P:
  * - the profit equal to N × (P − C) (or to P − C said per piece: "untung 12rb sebiji") → the sale
  *   only, confident: every number is accounted for;
  * - no profit, the cost marked as one piece's (brackets right after the price, "/pcs", "per biji",
@@ -20,7 +22,9 @@
  *   (`cost_each_or_total`: a cost each, or the day's cost of all of them?);
  * - a profit that is neither N × (P − C) nor total − C → the sale only, asked (`profit_mismatch`).
  * A profit equal to the total − C makes C the cost of all the pieces: left to the other readers
- * (the cost beside a sale, an expense: "laku 150rb, dikurangi modal 90rb jadi untung 60rb"). A
+ * (the cost beside a sale, an expense: "laku 150rb, dikurangi modal 90rb jadi untung 60rb"). When
+ * the rest cannot be checked so (two sales, a credit, …), a profit read as an entry of its own is
+ * taken out of the reading and it is asked (`profitEntry`). A
  * cost at or above the price said as one piece's is asked (`below_cost`). Near-misses kept: "laku
  * 500rb, modal 300rb" (no count: the day's cost), "laku 10 kerudung @45rb, modal 300rb" (above
  * the price: the cost of all), "modal 120rb jual 150rb" (cost-sell.ts's pair), "tambah modal 1jt"
@@ -131,26 +135,51 @@ export function unitCostClauses(a: Analysis): UnitCost | null {
  * (confident or asked), or null to leave the message to the other readers.
  */
 export function readUnitCost(rest: ParseResult, u: UnitCost): ParseResult | null {
-  if (rest.intent !== 'record' || rest.confidence < CONFIDENT || rest.credit !== undefined || rest.entries.length !== 1) return null;
-  const sale = rest.entries[0];
-  if (sale === undefined || sale.kind !== 'sale' || sale.amount <= 0) return null;
+  if (rest.intent !== 'record' || rest.credit !== undefined) return null;
+  // One sale (the counted one the cost is of); other entries of her day beside it stand.
+  const sales = rest.entries.filter((e) => e.kind === 'sale');
+  if (sales.length !== 1 || rest.entries.some((e) => e.kind === 'capital')) return null;
+  const sale = sales[0];
+  if (sale === undefined || sale.amount <= 0) return null;
+  // "jual 5 hijab harga 40rb": "harga" each or for all? Only a profit that agrees with each settles it.
+  const restNotes = rest.notes ?? [];
+  const eachDoubt = rest.confidence < CONFIDENT && restNotes.length > 0 && restNotes.every((x) => x === 'harga_without_per');
+  if (rest.confidence < CONFIDENT && !eachDoubt) return null;
   const n = sale.quantity !== null && Number.isInteger(sale.quantity) && sale.quantity > 0 ? sale.quantity : 1;
   const price = sale.unitPrice ?? sale.amount / n;
   if (!Number.isInteger(price) || price * n !== sale.amount) return null;
   const c = u.cost.amount;
-  const asked = (note: string): ParseResult => ({ ...rest, confidence: Math.min(rest.confidence, C_DOUBT), notes: [...(rest.notes ?? []), note] });
-  const sold: ParseResult = { ...rest, confidence: Math.min(rest.confidence, C_CLEAR), notes: [...(rest.notes ?? []), 'cost_beside_price'] };
+  const kept = eachDoubt ? [] : restNotes;
+  const asked = (note: string): ParseResult => ({ ...rest, confidence: Math.min(rest.confidence, C_DOUBT), notes: [...restNotes, note] });
+  const sold: ParseResult = { ...rest, confidence: eachDoubt ? C_CLEAR : Math.min(rest.confidence, C_CLEAR), notes: [...kept, 'cost_beside_price'] };
   // One piece (no count): its cost and the cost of all are one — with nothing marking it one
   // piece's, the cost beside a sale stays the other readers' (the day's cost, an expense).
   if (n < 2 && !u.cost.each) return null;
   if (u.profit !== null) {
     const x = u.profit.amount;
     if (c < price && (x === n * (price - c) || (u.profit.each && x === price - c))) return sold;
+    if (eachDoubt) return null;
     // The cost of all the pieces, the profit over the total: the other readers' reading (an expense).
     if (!u.cost.each && n >= 2 && x === sale.amount - c) return null;
     return asked(c >= price ? 'below_cost' : 'profit_mismatch');
   }
+  if (eachDoubt) return null;
   if (u.cost.each) return c < price ? sold : asked('below_cost');
   if (c >= price) return null;
   return asked('cost_each_or_total');
+}
+
+/**
+ * The reading of a message whose cost and profit could not be checked against one sale: an entry
+ * of exactly the stated profit (read as money spent or taken) is no entry — taken out, and the
+ * reading asked (`profit_mismatch`). Null when no entry is the profit.
+ */
+export function profitEntry(r: ParseResult, u: UnitCost): ParseResult | null {
+  if (u.profit === null || r.intent !== 'record' || r.confidence < CONFIDENT) return null;
+  const x = u.profit.amount;
+  const at = r.entries.findIndex((e) => e.amount === x && e.kind !== 'sale');
+  if (at < 0) return null;
+  const entries = r.entries.filter((_, i) => i !== at);
+  if (entries.length === 0) return null;
+  return { ...r, entries, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'profit_mismatch'] };
 }
