@@ -51,7 +51,9 @@ export function creditPart(a: Analysis): CreditPart | null {
   if (credit === null) return null;
   // The part: the money right before the credit words (or before the buyer's name said first).
   const markAt = credit.nameFirst && credit.customer !== null ? Math.min(credit.start, credit.customer.start) : credit.start;
-  const part = a.nums.find((n) => n.end === markAt);
+  // ("50rbnya masih bon": the "-nya" of the part between.)
+  const nya = a.tokens[markAt - 1]?.type === T_WORD && a.tokens[markAt - 1]?.key === 'nya' ? 1 : 0;
+  const part = a.nums.find((n) => n.end === markAt - nya);
   if (part === undefined || part.rupiah === null || part.rupiah <= 0) return null;
   // Opened by "yang" or a "but"/"and" word, with a money amount before it (the total).
   let from = part.start;

@@ -17,7 +17,7 @@ import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
+import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap, pieceFloor } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
 import { fractionInPieces, pairsInBundle, pairsOfSingles } from './piece-counts.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
@@ -456,13 +456,16 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     } else pieceAsked = true;
   } else if (!d.pricePiece && d.priceMarked && !d.priceFromHarga && d.priceUnit === null && conv === null && unitPrice !== null &&
     quantityOut !== null && Number.isInteger(quantityOut) && bundleSize?.base === 'pc' && bundleSize.n > 1 && bundleSize.n <= MAX_SMALL_BUNDLE) {
-    // "laku gantungan kunci 2 lusin @5rb": per dozen it would leave each piece under Rp500, a
-    // price nothing sold by the dozen or kodi has — the price of one piece: 24 × 5.000; "2 lusin
+    // "laku gantungan kunci 2 lusin @5rb": per dozen it would leave each piece under Rp500 and
+    // under what such goods fetch (goods-price.ts pieceFloor: a keychain Rp1.000) — the price of
+    // one piece: 24 × 5.000. Goods with no known floor (buttons, pins, plates) stay asked. "2 lusin
     // jepit @5rb = 120rb": her total says so. (Between Rp500 and MIN_PIECE a piece, with no total,
     // both readings stand: asked below, bundle_each_or_piece. Not a gross: 144 pins or buttons at
     // Rp50.000 a gross are Rp350 each, a price such small goods have.)
     const whole = quantityOut * unitPrice * bundleSize.n;
-    if (Number.isSafeInteger(whole) && (pieceTotal || (total === null && unitPrice / bundleSize.n < MIN_BUNDLE_PIECE))) {
+    const floor = item === null ? null : pieceFloor(item);
+    const noBundlePrice = unitPrice / bundleSize.n < MIN_BUNDLE_PIECE && floor !== null && unitPrice / bundleSize.n < floor;
+    if (Number.isSafeInteger(whole) && (pieceTotal || (total === null && noBundlePrice))) {
       unitPrice *= bundleSize.n;
       amount = whole;
       piecePriced = true;
