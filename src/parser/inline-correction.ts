@@ -483,6 +483,9 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
       total = fix.bare;
     } else if (fix.bare === oldMoney || (fix.bareEach && price === null)) {
       price = fix.bare === oldMoney ? price : fix.bare;
+    } else if (price === null && total !== null && oldCount !== null && fix.count === null && fix.bareCount === null && fix.bare * oldCount === total) {
+      // "18 mangkok @10rb … eh 12rb ding, jadi 216rb": the new total is the count at the new price — the price each.
+      price = fix.bare;
     } else return 'unclear';
   }
   // A bare plain number: the count, unless read in thousands it may be the price ("@10rb eh 12").
