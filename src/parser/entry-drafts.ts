@@ -17,9 +17,9 @@ import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap } from './goods-price.ts';
+import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap, pieceFloor } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
-import { fractionInPieces, pairsOfSingles } from './piece-counts.ts';
+import { fractionInPieces, pairsInBundle, pairsOfSingles } from './piece-counts.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
 
 /** Largest believable quantity of goods in one line. */
@@ -28,6 +28,10 @@ const MAX_QUANTITY = 1_000_000;
 const MIN_PLAUSIBLE = 500;
 /** A price per piece under this, read from a price per bundle (kodi, lusin), is as likely per piece: asked. */
 const MIN_PIECE = 2_000;
+/** Under this a piece, a price each after a count of dozens or kodi is surely one piece's (not the bundle's). */
+const MIN_BUNDLE_PIECE = 500;
+/** The bundles (lusin 12, kodi 20) whose pieces are never that cheap; a gross (144) of pins may be. */
+const MAX_SMALL_BUNDLE = 20;
 /** Least a counted job (a haircut, a pair of shoes washed) is believably paid unasked. */
 const MIN_JOB = 10_000;
 /** The most a sale or expense naming no goods is recorded at unasked ("laku 500jt" is asked). */
@@ -349,7 +353,11 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       const a = ua?.size;
       const b = ub?.size;
       const pairs = pairsOfSingles(qty, unit, d.priceUnit);
-      if (pairs !== null) {
+      const pairBundle = pairsInBundle(unit, d.priceUnit);
+      if (pairBundle !== null) {
+        // "2 kodi kaos kaki @5rb sepasang": a kodi of paired goods is twenty pairs (piece-counts.ts).
+        conv = { from: pairBundle, to: 1 };
+      } else if (pairs !== null) {
         // "2 ekor pedet 9 juta sepasang": one pair at that price (piece-counts.ts); three heads at a price per pair are asked.
         conv = { from: 1, to: pairs.to };
         if (!pairs.whole) c.cap(C_DOUBT, 'unit_mismatch');
@@ -382,6 +390,8 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   let amount: number;
   let unitPrice: number | null = null;
   let priceAsTotal = false;
+  // "2 lusin jepit @5rb = 120rb": the total she wrote is the pieces' at the price each.
+  let pieceTotal = false;
   if (price && d.priceFromHarga && qty === null) priceAsTotal = true; // "harga 15rb": the price paid
   // "laku 100 bros harga 1,5jt": Rp150.000.000 is no sale of hers; the price of them all is
   // the likelier reading, still asked.
@@ -412,7 +422,11 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       // cannot be meant is it not asked: one piece, or a total that splits into no whole
       // rupiah or under Rp100 a piece ("20 gorengan harga 1rb" is 1.000 each).
       if (d.priceFromHarga && qty !== null && !hargaIsEach(qty, price.rupiah as number, unit)) c.cap(0.75, 'harga_without_per');
-      if (total && total.rupiah !== null && total.rupiah !== amount) {
+      // (A total of the pieces at that price after a count of bundles is her price each: below.)
+      const bundleN = unit === null ? 0 : lookupWord(unit)?.size?.base === 'pc' ? lookupWord(unit)?.size?.n ?? 0 : 0;
+      pieceTotal = total !== null && total.rupiah !== null && d.priceMarked && !d.pricePiece && conv === null && bundleN > 1 && bundleN <= MAX_SMALL_BUNDLE &&
+        total.rupiah === amount * bundleN;
+      if (total && total.rupiah !== null && total.rupiah !== amount && !pieceTotal) {
         amount = total.rupiah;
         c.cap(0.5, 'total_mismatch');
       }
@@ -430,6 +444,8 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   // When both readings are prices such goods fetch ("2 kodi mukena, satunya 150rb") it is asked.
   const bundleSize = unit === null ? null : lookupWord(unit)?.size ?? null;
   let pieceAsked = false;
+  // The price read as one piece's after a count of bundles (below): no longer asked per bundle.
+  let piecePriced = false;
   if (d.pricePiece && d.priceUnit === null && conv === null && unitPrice !== null && quantityOut !== null && bundleSize?.base === 'pc' &&
     bundleSize.n > 1) {
     const perBundle = unitPrice * bundleSize.n;
@@ -438,6 +454,22 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
       unitPrice = perBundle;
       amount = whole;
     } else pieceAsked = true;
+  } else if (!d.pricePiece && d.priceMarked && !d.priceFromHarga && d.priceUnit === null && conv === null && unitPrice !== null &&
+    quantityOut !== null && Number.isInteger(quantityOut) && bundleSize?.base === 'pc' && bundleSize.n > 1 && bundleSize.n <= MAX_SMALL_BUNDLE) {
+    // "laku gantungan kunci 2 lusin @5rb": per dozen it would leave each piece under Rp500 and
+    // under what such goods fetch (goods-price.ts pieceFloor: a keychain Rp1.000) — the price of
+    // one piece: 24 × 5.000. Goods with no known floor (buttons, pins, plates) stay asked. "2 lusin
+    // jepit @5rb = 120rb": her total says so. (Between Rp500 and MIN_PIECE a piece, with no total,
+    // both readings stand: asked below, bundle_each_or_piece. Not a gross: 144 pins or buttons at
+    // Rp50.000 a gross are Rp350 each, a price such small goods have.)
+    const whole = quantityOut * unitPrice * bundleSize.n;
+    const floor = item === null ? null : pieceFloor(item);
+    const noBundlePrice = unitPrice / bundleSize.n < MIN_BUNDLE_PIECE && floor !== null && unitPrice / bundleSize.n < floor;
+    if (Number.isSafeInteger(whole) && (pieceTotal || (total === null && noBundlePrice))) {
+      unitPrice *= bundleSize.n;
+      amount = whole;
+      piecePriced = true;
+    }
   }
   // "dapat seratus ribuan": a price each where a total is marked.
   if (total?.each === true && price === null) c.cap(C_DOUBT, 'approximate_each_or_total');
@@ -484,7 +516,7 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   const bundle = bundleSize;
   const byBundle = bundle !== null && bundle.base === 'pc' && bundle.n > 1 && bundle.n < 500;
   if (pieceAsked) c.cap(C_DOUBT, 'bundle_each_or_piece');
-  else if ((kind === 'sale' || kind === 'expense' || kind === null) && unitPrice !== null && d.priceUnit === null && !d.pricePiece && byBundle &&
+  else if ((kind === 'sale' || kind === 'expense' || kind === null) && unitPrice !== null && d.priceUnit === null && !d.pricePiece && !piecePriced && byBundle &&
     unitPrice / (bundle as { n: number }).n < MIN_PIECE) c.cap(C_DOUBT, 'bundle_each_or_piece');
   // "laku 1 kodi handuk 18rb": one bundle for a total that leaves each piece under MIN_PIECE is as
   // likely her price per piece: asked (more than one bundle is the bare-count rule's above).

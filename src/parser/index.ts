@@ -95,6 +95,11 @@ import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutReportTalk } from './talk-clause.ts';
 import { withoutTillRemark } from './till-remark.ts';
 import { faceValueAn } from './face-value-an.ts';
+import { countTimes } from './count-times.ts';
+import { containerFill } from './container-fill.ts';
+import { faceClauses } from './face-clauses.ts';
+import { creditPart, splitOwed } from './credit-part.ts';
+import { profitEntry, readUnitCost, unitCostClauses, type UnitCost } from './unit-cost.ts';
 import { soldFewOnly } from './sold-few.ts';
 import { priceListSale } from './price-list-sale.ts';
 import { countDisagrees, priceTiers, restatedDisagrees } from './count-amount-doubts.ts';
@@ -290,9 +295,35 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       }
     }
   }
+  // "laku 200rb tapi yang 50rb masih dibon sama bu Yati": part of the sale owed — the sale read
+  // without that clause, split into the part paid and the part on her tab (credit-part.ts).
+  let unchecked: UnitCost | null = null;
+  // "jual 5 hijab @40k (modal 28k), profitnya 60k": one piece's cost beside a counted sale, the
+  // profit a check — the sale read without them, checked against them (unit-cost.ts).
+  if (prep.command === null && !prep.truncated && !row) {
+    const u = unitCostClauses(a);
+    const inside = (i: number): boolean => u !== null && ((i >= u.cost.from && i < u.cost.to) || (u.profit !== null && i >= u.profit.from && i < u.profit.to));
+    const rest = u === null ? null : parseInner(textOf(a.tokens, 0, a.tokens.length, inside), ctx, row, corrected);
+    const sold = rest === null || u === null ? null : readUnitCost(rest, u);
+    if (sold !== null) return applyGuards(a, sold, WHOLE_MESSAGE_GUARDS);
+    unchecked = u;
+  }
+  // (A part the rest does not hold — above the total, several sales — is asked whatever is read.)
+  let owedUnclear = false;
+  if (prep.command === null && !prep.truncated && !row) {
+    const owed = creditPart(a);
+    const sale = owed === null ? null : parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => i >= owed.from && i < owed.to), ctx, row, corrected);
+    const split = sale === null || owed === null ? null : splitOwed(sale, owed);
+    if (split !== null) return applyGuards(a, split, WHOLE_MESSAGE_GUARDS);
+    owedUnclear = owed !== null;
+  }
   // Every reader's result passes the guards (guard-lists.ts): a plan, a range, a hedged figure or a
   // bound is never recorded unasked, whichever reader read it.
-  const first = applyGuards(a, readIntent(a, prep.command), FIRST_READING_GUARDS);
+  const read1 = applyGuards(a, readIntent(a, prep.command), FIRST_READING_GUARDS);
+  const read2 = owedUnclear && read1.intent === 'record' && read1.confidence >= CONFIDENT
+    ? { ...read1, confidence: C_DOUBT, notes: [...(read1.notes ?? []), 'part_of_amount'] } : read1;
+  // (A profit her cost could not be checked against, read as an entry of its own: taken out, asked.)
+  const first = unchecked === null ? read2 : profitEntry(read2, unchecked) ?? read2;
   // "laku gamis 1, modal 120rb jual 150rb", "jual pulsa 3x: 10rb jual 12rb, …": an item's cost or
   // face value beside her selling price — the sales are the selling prices only (cost-sell.ts).
   const whole = prep.command === null ? soldAtPrice(a, first) : first;
@@ -340,7 +371,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const readPart = partReader(ctx.today);
   // "laku 300rb, ada yang retur 1 kerudung 45rb": the sales and the return, each read on its own (mixed-return.ts).
   // "gak laku hari ini, cuma bayar parkir 5rb": nothing sold, then what she spent (no-sales-day.ts).
-  const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ??
+  // "jual pulsa 10rb 6x harga 12rb, isi deposit server 300rb": top-ups by the count beside another clause (face-clauses.ts).
+  const then = joinThenClauses(whole, prep.text, readPart, a) ?? splitMixedReturn(whole, prep.text, readPart) ?? faceClauses(a, whole, prep.text, readPart) ??
     // (The parts are read apart, so a plan opening the whole — "mau sepi…, cuma beli es 6rb" — is guarded again.)
     applyGuardsTo(a, readNoSalesDay(whole, prep.text, (part) => analyze(part, ctx.today, false), readPart), ASSEMBLED_GUARDS) ?? whole;
   // "anak saya yang jualin, laku 60rb": her family selling for her — her sale (family-sellers.ts).
@@ -385,10 +417,13 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  * - "PRICE LIST / bros 15rb / kerudung 85rb …, laku 2 kerudung": the count sold at its listed price
  *   (price-list-sale.ts);
  * - "bu A sama bu B beli bros masing2 2 @15rb": buyers each buying the count, one sale of all the
- *   pieces (several-payers.ts).
+ *   pieces (several-payers.ts);
+ * - "laku 4 order kali 12rb": "kali" between a count and an amount is "x" (count-times.ts);
+ * - "jual kue lumpur 3 dus isi 10, sebiji 2.500": containers × pieces in each, at a price of one
+ *   piece (container-fill.ts).
  */
 const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale,
-  severalBuyersShape];
+  severalBuyersShape, countTimes, containerFill];
 
 /**
  * The record read again from the cost-and-price pairs (cost-sell.ts): one sale a selling price,

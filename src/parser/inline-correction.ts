@@ -89,6 +89,11 @@ interface Before {
   stammer: boolean;
   /** Unknown words in two places before the mark ("Lae, … laku 40 bungkus lontong …"): only a price each is read. */
   split: boolean;
+  /**
+   * "18 mangkok @10rb = 180rb eh 17 ding, jadi 170rb": the old count × price said as a total, the
+   * tokens [from, to) of it (with its "=" or total word) — left out when the entry is written again.
+   */
+  restated?: [number, number];
 }
 
 /** What the words after the correction say. */
@@ -138,8 +143,19 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
   let several = false;
   let stammer = false;
   let split = false;
+  let restated: [number, number] | undefined;
   for (const ex of nums) {
     if (ex.end > end) break;
+    // "@10rb = 180rb": count × price said again as a total — a check of the entry, not another.
+    if (money !== null && count !== null && restated === undefined && isMoney(ex) && ex.rupiah === (count.rupiah as number) * (money.rupiah as number) &&
+      tokens[money.start - 1]?.text === '@') {
+      let from = ex.start;
+      while (from > money.end && (tokens[from - 1]?.text === '=' || TOTAL_WORDS.has(word(tokens[from - 1])))) from--;
+      if (from < ex.start && from === money.end) {
+        restated = [from, ex.end];
+        continue;
+      }
+    }
     if (isMoney(ex) || priced(a, ex)) {
       // "seceng dua ribu lima ratus eh maksudnya …": prices said one after another up to the mark are
       // one price stammered, the one corrected.
@@ -176,7 +192,8 @@ function readBefore(a: Analysis, end: number): Before | 'several' | null {
     else if (goods[1] === i) goods[1] = i + 1;
     else split = true; // goods in two places: which is corrected is not this reader's to say
   }
-  return { count, unit, money, each, goods: split ? null : goods, words, stammer, split };
+  return restated === undefined ? { count, unit, money, each, goods: split ? null : goods, words, stammer, split }
+    : { count, unit, money, each, goods: split ? null : goods, words, stammer, split, restated };
 }
 
 /** Reads the words after the correction from `j`; null when they are not a field corrected. */
@@ -466,12 +483,18 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
       total = fix.bare;
     } else if (fix.bare === oldMoney || (fix.bareEach && price === null)) {
       price = fix.bare === oldMoney ? price : fix.bare;
+    } else if (price === null && total !== null && oldCount !== null && fix.count === null && fix.bareCount === null && fix.bare * oldCount === total) {
+      // "18 mangkok @10rb … eh 12rb ding, jadi 216rb": the new total is the count at the new price — the price each.
+      price = fix.bare;
     } else return 'unclear';
   }
   // A bare plain number: the count, unless read in thousands it may be the price ("@10rb eh 12").
   if (fix.bareCount !== null) {
-    // (With its own price after it — "eh salah 14 @15rb" — it is the count.)
-    if (oldCount === null || count !== null || (price === null && near(fix.bareCount * 1000, oldMoney)) || fix.bareCount > oldCount * 2 + 10) return 'unclear';
+    // (With its own price after it — "eh salah 14 @15rb" — it is the count. With a new total that
+    // only the count makes — "@10rb … eh 17 ding, jadi 170rb": 17 × 10rb — it is the count too.)
+    const countByTotal = before.each && total !== null && oldCount !== null && price === null && fix.bareCount * oldMoney === total &&
+      oldCount * fix.bareCount * 1000 !== total;
+    if (oldCount === null || count !== null || (price === null && near(fix.bareCount * 1000, oldMoney) && !countByTotal) || fix.bareCount > oldCount * 2 + 10) return 'unclear';
     count = fix.bareCount;
   }
   if (count === null && price === null && total === null && goods === null) return null;
@@ -514,6 +537,8 @@ function apply(a: Analysis, end: number, before: Before, fix: Fix): InlineCorrec
   }
   const skip = new Uint8Array(tokens.length);
   for (const [i, s] of put) if (s === '') skip[i] = 1;
+  // (The old total said again goes with the old figures; the correction's own total checked it above.)
+  if (before.restated !== undefined && (count !== null || price !== null)) for (let i = before.restated[0]; i < before.restated[1]; i++) skip[i] = 1;
   return { text: textOf(tokens, 0, end, put, skip), amount };
 }
 

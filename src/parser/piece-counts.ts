@@ -59,3 +59,15 @@ export function pairsOfSingles(qty: Dec, unit: string | null, priceUnit: string)
   if (unit === null || (lookupWord(priceUnit)?.canon ?? priceUnit) !== PAIR || !SINGLES.has(lookupWord(unit)?.canon ?? unit)) return null;
   return { to: 2, whole: isInteger(qty) && qty.m % 2 === 0 };
 }
+
+/**
+ * A price per pair after a count of bundles: "2 kodi kaos kaki @5rb sepasang", "1 lusin sandal,
+ * per pasang 15rb". Goods sold in pairs are bundled by the pair — a kodi of socks is twenty pairs,
+ * a dozen sandals twelve — so the bundle holds that many priced units: its size, or null when the
+ * count is no bundle of pieces or the price not per pair.
+ */
+export function pairsInBundle(unit: string | null, priceUnit: string): number | null {
+  if ((lookupWord(priceUnit)?.canon ?? priceUnit) !== PAIR) return null;
+  const n = bundlePieces(unit);
+  return n > 0 ? n : null;
+}

@@ -88,7 +88,7 @@ export const DOUBT_NOTES = ['shared_scale', 'bare_thousands', 'total_mismatch', 
   'part_of_amount', 'purpose_unplaced', 'amount_unplaced', 'plan_line_left_out', 'period_total_left_out', 'several_dates', 'day_repeated', 'day_without_amount', 'vague_date', 'old_date', 'future_date', 'invalid_date', 'negative_amount', 'mixed_repayment', 'goods_on_credit', 'not_a_fact',
   'hypothetical', 'past_story', 'question', 'truncated', 'down_payment_part', 'own_debt', 'bill_side_unclear', 'tab_whose', 'postage_whose', 'postage_in_total',
   'rent_whose', 'dp_direction', 'allowance', 'purchase_part_paid', 'marketplace_refund', 'refund_whom', 'sources_unsplit', 'kind_told', 'sale_word_unclear', 'lender_paid',
-  'cut_or_piece', 'price_move', 'topup_for_others', 'moved_to_account', 'catering_side'] as const;
+  'cut_or_piece', 'price_move', 'topup_for_others', 'moved_to_account', 'catering_side', 'profit_mismatch', 'cost_each_or_total'] as const;
 export type DoubtNote = (typeof DOUBT_NOTES)[number];
 
 export function isDoubtNote(note: string): note is DoubtNote {

@@ -246,6 +246,8 @@ export const en: Catalogue = {
       topup_for_others: `Did you pay for this top-up for others${named(name)}, not sell it to them? I read:`,
       moved_to_account: `Did this money leave the business${named(name)}, not just move to an account? I read:`,
       catering_side: `Were you paid for this catering${named(name)}, or did you pay a caterer? I read:`,
+      profit_mismatch: `The profit does not match the selling price minus the cost${named(name)}. I record the sale as:`,
+      cost_each_or_total: `Is that cost what one piece cost you${named(name)}, not a purchase today? Then I record only the sale:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -235,6 +235,8 @@ export const id: Catalogue = {
       topup_for_others: `Ibu yang bayar isi ulang untuk orang lain ini, ${b}, bukan jualan ke mereka? Saya baca begini:`,
       moved_to_account: `Uang ini memang keluar dari usaha, ${b}, bukan cuma dipindah ke rekening? Saya baca begini:`,
       catering_side: `Katering ini Ibu yang dibayar, ${b}, atau Ibu yang bayar katering? Saya baca begini:`,
+      profit_mismatch: `Untungnya tidak sama dengan hitungan harga jual dikurangi modal, ${b}. Penjualannya saya catat begini:`,
+      cost_each_or_total: `Modal itu harga beli per barang, ${b}, bukan belanja hari ini? Kalau begitu, saya catat penjualannya saja:`,
     };
     const lines = [first[note], ...entries.map((e) => `• ${dayKindLine(e, today)}`)];
     // A doubt about the day names the day in its first line: it is not repeated below.

@@ -40,8 +40,15 @@ const BARE_FEE = new Set(['fee', 'feenya', 'komisi', 'komisinya']);
 const PAYS = new Set(['bayar', 'byr', 'kena', 'dipotong', 'potong', 'potongan', 'kepotong', 'dikenakan', 'kenain']);
 /** "biaya admin": the customer's charge (her fee) or the bank's charge on her? Asked. */
 const CHARGE = new Set(['biaya', 'ongkos']);
-/** Counting words of transactions between a count and its fee each: "3 kali @5rb", "7x". */
-const TIMES = new Set(['kali', 'x', 'transaksi', 'trx', 'org', 'orang', 'nasabah']);
+/**
+ * Counting words of transactions between a count and its fee each: "3 kali @5rb", "7x", and what
+ * was counted ("4 order x 12rb", "3 resi x 2rb", "10 paket x 1.500": a fee on each order or parcel).
+ */
+const TIMES = new Set(['kali', 'x', 'transaksi', 'trx', 'org', 'orang', 'nasabah', 'order', 'orderan', 'pesanan', 'paket', 'pkt',
+  'resi', 'pcs', 'biji', 'item', 'customer', 'cust', 'pembeli', 'konsumen', 'pelanggan']);
+
+/** What stands before the fees' total said again: "= 48rb", "jadi 48rb", "total 48rb". */
+const TOTAL_MARK = new Set(['=', 'jadi', 'jd', 'total', 'totalnya', 'semua', 'semuanya']);
 
 function key(t: Token | undefined): string {
   return t !== undefined && t.type === T_WORD ? t.key : '';
@@ -91,7 +98,10 @@ function countBefore(a: Analysis, start: number, from: number): { n: number; at:
   let mark = false;
   while (j > from && a.tokens[j]?.type === T_PUNCT && a.tokens[j]?.text === '@') { mark = true; j--; }
   while (j > from && ((a.tokens[j]?.f2 ?? 0) & (G_MULT | G_EACH)) !== 0) { mark = true; j--; }
-  if (j > from && TIMES.has(key(a.tokens[j]))) j--;
+  // "4 order kali 12rb": "kali" right before the fee multiplies as "x" does.
+  if (!mark && j === start - 1 && j > from && key(a.tokens[j]) === 'kali') { mark = true; j--; }
+  // (At most two: "4 order x", "3 kali transaksi @5rb".)
+  for (let w = 0; w < 2 && j > from && TIMES.has(key(a.tokens[j])); w++) j--;
   const n = count(a.tokens[j]);
   if (!mark || n === null || isMoneyAt(a, j)) return null;
   return { n, at: j };
@@ -164,9 +174,12 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
   }
 
   const c = new Confidence(C_CLEAR);
-  // Any other money must be cash the customer handed over (after a service word); else asked.
+  // Any other money must be cash the customer handed over (after a service word), or the fees'
+  // total said again ("4 order x 12rb = 48rb"); else asked.
+  const feesTotal = fees.reduce((sum, f) => sum + (f.each && f.quantity !== null ? (f.num.rupiah as number) * f.quantity : (f.num.rupiah as number)), 0);
   for (const n of a.nums) {
     if (used.has(n) || !isMoney(n)) continue;
+    if (n.rupiah === feesTotal && fees.some((f) => f.each) && TOTAL_MARK.has(key(a.tokens[n.start - 1]) || (a.tokens[n.start - 1]?.text ?? ''))) continue;
     if (!afterService(a, n.start)) c.cap(C_DOUBT, 'unaccounted_number');
   }
   if (fees.some((f) => PROFIT.has(f.word))) c.cap(C_MARKED);
