@@ -153,11 +153,17 @@ export interface ThroughputRun {
   /** The same split: user (JavaScript) and system (mostly socket writes to Postgres and Redis). */
   cpuUserMicrosPerMessage: number;
   cpuSystemMicrosPerMessage: number;
+  /** The fake Bot API's own CPU a message, when it runs in a child (not in the figures above). */
+  apiCpuMicrosPerMessage: number | undefined;
+  /** How often the driver asked Postgres whether every message was in (each poll's CPU is in the figures above). */
+  polls: number;
 }
 
 /** Hands `messages` over as fast as possible; waits until every one is committed with its reply. */
 export async function measureThroughput(rig: InboundRig, messages: number): Promise<ThroughputRun> {
   const before = await inboxAndReplyCounts(rig.t.db);
+  const apiCpu = rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
+  let polls = 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
   let next = 0;
@@ -171,6 +177,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   );
   const handedOver = performance.now();
   for (;;) {
+    polls++;
     const c = await inboxAndReplyCounts(rig.t.db);
     if (c.inbox - before.inbox >= messages && c.replies - before.replies >= messages) break;
     if (performance.now() - started > 600_000) throw new Error(`stuck: ${JSON.stringify(c)}`);
@@ -178,6 +185,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const apiUsed = apiCpu && rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
   return {
     messages,
     seconds,
@@ -186,6 +194,8 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
     cpuMicrosPerMessage: (used.user + used.system) / messages,
     cpuUserMicrosPerMessage: used.user / messages,
     cpuSystemMicrosPerMessage: used.system / messages,
+    apiCpuMicrosPerMessage: apiUsed && apiCpu ? (apiUsed.user + apiUsed.system - apiCpu.user - apiCpu.system) / messages : undefined,
+    polls,
   };
 }
 
@@ -255,6 +265,8 @@ export interface InboundResult {
   /** Medians over the runs. */
   messagesPerSecond: number;
   cpuMicrosPerMessage: number;
+  /** Of `cpuMicrosPerMessage`, the driver's polls (is every message in?), measured apart on the idle rig. */
+  driverPollMicrosPerMessage: number;
   p50Ms: number;
   p99Ms: number;
 }
@@ -288,6 +300,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
   const unlimited: LatencyRun[] = [];
   let limited: LatencyRun | undefined;
   let atHalf: LatencyRun | undefined;
+  let pollMicros: number;
 
   // Throughput: replies leave at the production pace (30 a second) while the bot processes;
   // the fake API does not limit. The backlog of replies is not waited for.
@@ -298,7 +311,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     for (let i = 0; i < runs; i++) {
       const run = await measureThroughput(paced, messages);
       log(
-        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg`,
+        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg${run.apiCpuMicrosPerMessage === undefined ? '' : ` (the fake Bot API apart: ${run.apiCpuMicrosPerMessage.toFixed(0)} µs/msg)`}, ${run.polls} polls`,
       );
       throughput.push(run);
     }
@@ -309,6 +322,8 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
   try {
     await measureLatency(rig, rate, 1);
     await waitIdle(rig);
+    pollMicros = await pollCost(rig);
+    log(`the driver's poll: ${pollMicros.toFixed(0)} µs CPU each, ${((median(throughput.map((r) => r.polls)) * pollMicros) / messages).toFixed(1)} µs a message of the throughput's CPU figure`);
     for (let i = 0; i < runs; i++) {
       const run = await measureLatency(rig, rate, seconds);
       log(`inbound latency run ${i + 1} (no send limit): p50 ${run.p50Ms.toFixed(1)} ms, p99 ${run.p99Ms.toFixed(1)} ms, max ${run.maxMs.toFixed(0)} ms, ${run.replies}/${run.offered} replies`);
@@ -345,9 +360,18 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     atHalf,
     messagesPerSecond: median(throughput.map((r) => r.messagesPerSecond)),
     cpuMicrosPerMessage: median(throughput.map((r) => r.cpuMicrosPerMessage)),
+    driverPollMicrosPerMessage: (median(throughput.map((r) => r.polls)) * pollMicros) / messages,
     p50Ms: median(unlimited.map((r) => r.p50Ms)),
     p99Ms: median(unlimited.map((r) => r.p99Ms)),
   };
+}
+
+/** The CPU of one of the driver's polls (µs), 100 in a row (on an idle rig). */
+async function pollCost(rig: InboundRig): Promise<number> {
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < 100; i++) await inboxAndReplyCounts(rig.t.db);
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 100;
 }
 
 /** Until every queue is empty (the replies of a throughput run are sent too). */

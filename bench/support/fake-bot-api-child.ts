@@ -30,8 +30,10 @@ export interface BotApi {
 type ToChild =
   | { kind: 'start'; limited: boolean; keepSent: boolean; report: boolean }
   | { kind: 'inject'; chatId: number; fromId: number; text: string; chatType: 'private' | 'group' }
+  | { kind: 'cpu' }
   | { kind: 'stop' };
 type FromChild =
+  | { kind: 'cpu'; user: number; system: number }
   | { kind: 'started'; apiRoot: string }
   | { kind: 'sends'; sends: [chatId: string, monotonicMs: number, at: number][]; sentCount: number; tooManyRequests: number }
   | { kind: 'stopped' };
@@ -67,6 +69,16 @@ export class ChildBotApi implements BotApi {
     this.child?.send({ kind: 'inject', chatId, fromId, text, chatType } satisfies ToChild);
   }
 
+  /** The child's CPU time so far (µs): what the fake API costs, kept out of the bot's figure. */
+  async cpuUsage(): Promise<NodeJS.CpuUsage> {
+    let usage: NodeJS.CpuUsage = { user: 0, system: 0 };
+    this.cpuAnswer = (u) => (usage = u);
+    await this.request({ kind: 'cpu' }, 'cpu');
+    return usage;
+  }
+
+  private cpuAnswer: ((usage: NodeJS.CpuUsage) => void) | undefined;
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child) return;
@@ -86,6 +98,7 @@ export class ChildBotApi implements BotApi {
 
   private received(message: FromChild): void {
     if (message.kind === 'started') this.apiRoot = message.apiRoot;
+    if (message.kind === 'cpu') this.cpuAnswer?.({ user: message.user, system: message.system });
     if (message.kind === 'sends') {
       this.sentCount = message.sentCount;
       this.tooManyRequests = message.tooManyRequests;
@@ -120,6 +133,8 @@ async function child(): Promise<void> {
         }
         await api.start();
         send({ kind: 'started', apiRoot: api.apiRoot });
+      } else if (message.kind === 'cpu') {
+        send({ kind: 'cpu', ...process.cpuUsage() });
       } else if (message.kind === 'inject') {
         api?.inject(message.chatId, message.fromId, message.text, message.chatType);
       } else {
