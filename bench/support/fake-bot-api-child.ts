@@ -49,6 +49,7 @@ export class ChildBotApi implements BotApi {
   onSend: ((sent: Sent) => void) | undefined;
   private child: ChildProcess | undefined;
   private waiting = new Map<FromChild['kind'], () => void>();
+  private failing = new Map<FromChild['kind'], (error: Error) => void>();
   /** The parent's monotonic clock minus its performance.now(): both are uv_hrtime. */
   private readonly offset = monotonicMs() - performance.now();
 
@@ -59,8 +60,11 @@ export class ChildBotApi implements BotApi {
     const child = fork(script, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child = child;
     child.on('message', (message: FromChild) => this.received(message));
+    // One listener for every request: an answer that never comes fails its request.
     child.on('exit', (code) => {
       if (this.child === child && code !== 0) process.stderr.write(`fake Bot API child exited with ${code}\n`);
+      for (const fail of this.failing.values()) fail(new Error(`fake Bot API child exited with ${code}`));
+      this.failing.clear();
     });
     await this.request({ kind: 'start', limited: this.options.limited, keepSent: this.options.keepSent ?? false, report: this.options.report ?? false }, 'started');
   }
@@ -91,7 +95,7 @@ export class ChildBotApi implements BotApi {
   private request(message: ToChild, answer: FromChild['kind']): Promise<void> {
     return new Promise((resolve, reject) => {
       this.waiting.set(answer, resolve);
-      this.child!.once('exit', (code) => reject(new Error(`fake Bot API child exited with ${code}`)));
+      this.failing.set(answer, reject);
       this.child!.send(message);
     });
   }
@@ -106,6 +110,7 @@ export class ChildBotApi implements BotApi {
     }
     this.waiting.get(message.kind)?.();
     this.waiting.delete(message.kind);
+    this.failing.delete(message.kind);
   }
 }
 
