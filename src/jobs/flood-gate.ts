@@ -20,13 +20,16 @@ export interface FloodGate {
    * nothing (ADMIT_SCRIPT). Sent as EVAL with the script's text, never EVALSHA: a
    * NOSCRIPT answer, retried after the add had run, would have let the add through.
    */
-  admitAhead(client: Redis, message: InboundMessage, jobKey: string): Promise<Admission & { held: boolean }>;
+  admitAhead(client: ScriptClient, message: InboundMessage, jobKey: string): Promise<Admission & { held: boolean }>;
   /** Deletes `jobKey` if it is still a hold of `admitAhead` (sent on `client` ahead of the delayed add). */
-  releaseHold(client: Redis, jobKey: string): Promise<void>;
+  releaseHold(client: ScriptClient, jobKey: string): Promise<void>;
   /** Her deferred messages still pending, this one excluded. */
   othersPending(message: InboundMessage): Promise<number>;
   release(message: InboundMessage): Promise<void>;
 }
+
+/** A connection a script can be sent on: a queue's own (BullMQ's proxy of the ioredis client, src/jobs/redis.ts). */
+export type ScriptClient = Pick<Redis, 'eval'>;
 
 const sha = (script: string) => createHash('sha1').update(script).digest('hex');
 const ADMIT_SHA = sha(ADMIT_SCRIPT);

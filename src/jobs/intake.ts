@@ -2,8 +2,7 @@ import type { Intake } from '../channels/channel.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Queue } from 'bullmq';
-import type { FloodGate } from './flood-gate.ts';
-import type { Redis } from './redis.ts';
+import type { FloodGate, ScriptClient } from './flood-gate.ts';
 import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, scopedJobId, shardOf, type OutboundJob, type QueueSet } from './queues.ts';
 
 /**
@@ -33,12 +32,14 @@ export function createIntake(queues: QueueSet, flood?: FloodGate, confirmShards?
     // the hold released and the message queued delayed (the release first, on the same
     // connection). Should the admission fail and the add not, the message is queued
     // undeferred and the intake still throws: a redelivery is a duplicate of its job id.
-    const client = await queue.getBackend().client;
+    // BullMQ types its backend's client as its own interface, without EVAL; on this bot's
+    // ioredis connections (src/jobs/redis.ts) it is BullMQ's proxy of the ioredis client.
+    const client = (await queue.getBackend().client) as unknown as ScriptClient;
     const jobKey = queue.toKey(jobId);
-    const [admission] = await both(flood.admitAhead(client as Redis, message, jobKey), queue.add('message', { message }, { ...inboundJobOptions, jobId }));
+    const [admission] = await both(flood.admitAhead(client, message, jobKey), queue.add('message', { message }, { ...inboundJobOptions, jobId }));
     if (admission.delayMs === 0) return;
     const data = { message, flood: { notice: admission.notice } };
-    await both(flood.releaseHold(client as Redis, jobKey), queue.add('message', data, { ...inboundJobOptions, jobId, delay: admission.delayMs }));
+    await both(flood.releaseHold(client, jobKey), queue.add('message', data, { ...inboundJobOptions, jobId, delay: admission.delayMs }));
   };
 }
 
