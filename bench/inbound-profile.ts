@@ -5,7 +5,8 @@
  * so start-up, migrations and the warm-up are not in the profile). Prints the CPU a
  * message (user + system of the process, as the inbound bench does) and, with
  * `--profile FILE`, writes the .cpuprofile; `bench/support/profile-breakdown.ts` splits it
- * by package and phase.
+ * by package and phase. The fake Bot API runs in a child process (bench/support/fake-bot-api-child.ts),
+ * so neither figure counts its HTTP server.
  *
  * Under `valgrind --tool=callgrind` (instruction counts, which do not move with the
  * machine's load), run it twice with different `--messages` and take the difference:
@@ -22,7 +23,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
-import { measureThroughput, startInboundRig, waitIdle } from './inbound.ts';
+import { measureThroughput, startInboundRigApart, waitIdle } from './inbound.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ const { values } = parseArgs({
 const warmup = Number(values.warmup ?? 400);
 const messages = Number(values.messages ?? 1000);
 
-const rig = await startInboundRig({ entry: 'intake', limited: false, paced: true, inboundShards: values.shards ? Number(values.shards) : undefined });
+const rig = await startInboundRigApart({ entry: 'intake', limited: false, paced: true, inboundShards: values.shards ? Number(values.shards) : undefined });
 try {
   if (warmup > 0) await measureThroughput(rig, warmup);
   await waitIdle(rig);

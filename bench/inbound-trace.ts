@@ -25,7 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { ADMIT_SCRIPT, RELEASE_SCRIPT } from '../src/modules/flood/flood.ts';
+import { ADMIT_SCRIPT, RELEASE_HOLD_SCRIPT, RELEASE_SCRIPT } from '../src/modules/flood/flood.ts';
 import { READ_WAITING_SCRIPT, removeWaitingScript } from '../src/jobs/waiting-jobs.ts';
 import { measureThroughput, saleText, startInboundRig, waitIdle } from './inbound.ts';
 import { entryInsertCost, personOfTelegram } from './support/trace.repository.ts';
@@ -34,7 +34,7 @@ interface Call {
   kind: 'pg' | 'redis';
   what: string;
   atMs: number;
-  /** Round trip as node-pg saw it (statements only). */
+  /** Round trip as node-pg or ioredis saw it (sent → answered). */
   ms?: number;
   /** Redis: the command went to the server on its own, or first of its pipeline (a write the client then waits on). */
   trip?: boolean;
@@ -57,6 +57,7 @@ for (const file of readdirSync(scriptsDir).filter((f) => f.endsWith('.js') && f 
 
 scriptBySha.set(createHash('sha1').update(ADMIT_SCRIPT).digest('hex'), 'flood admit (intake)');
 scriptBySha.set(createHash('sha1').update(RELEASE_SCRIPT).digest('hex'), 'flood release');
+scriptBySha.set(createHash('sha1').update(RELEASE_HOLD_SCRIPT).digest('hex'), 'flood hold release (intake, deferred)');
 scriptBySha.set(createHash('sha1').update(READ_WAITING_SCRIPT).digest('hex'), 'read waiting (inbound batch)');
 scriptBySha.set(createHash('sha1').update(removeWaitingScript()).digest('hex'), 'remove waiting (inbound batch)');
 
@@ -88,13 +89,20 @@ const pipelines = new WeakSet<object>();
 const sendCommand = Redis.prototype.sendCommand as (...args: unknown[]) => unknown;
 Redis.prototype.sendCommand = function (this: Redis, ...args: unknown[]) {
   if (recording) {
-    const command = args[0] as { name: string; args: unknown[] };
+    const command = args[0] as { name: string; args: unknown[]; promise?: Promise<unknown> };
     const name = command.name.toLowerCase();
-    const what = name === 'evalsha' || name === 'eval' ? `${name} ${scriptBySha.get(String(command.args[0])) ?? 'script'}` : name;
+    // EVAL sends the script's text (the intake's admission does, src/jobs/flood-gate.ts): named by its SHA1 too.
+    const sha = name === 'eval' ? createHash('sha1').update(String(command.args[0])).digest('hex') : String(command.args[0]);
+    const what = name === 'evalsha' || name === 'eval' ? `${name} ${scriptBySha.get(sha) ?? 'script'}` : name;
     const stream = args[1];
     const trip = typeof stream !== 'object' || stream === null || !pipelines.has(stream);
     if (typeof stream === 'object' && stream !== null) pipelines.add(stream);
-    calls.push({ kind: 'redis', what, atMs: performance.now() - origin, trip });
+    const call: Call = { kind: 'redis', what, atMs: performance.now() - origin, trip };
+    calls.push(call);
+    void command.promise?.then(
+      () => (call.ms = performance.now() - origin - call.atMs),
+      () => undefined,
+    );
   }
   return sendCommand.apply(this, args);
 } as typeof Redis.prototype.sendCommand;

@@ -16,12 +16,19 @@
  *    bot's pacing, where 200 replies a second cannot leave at 30 a second and the latency
  *    is that backlog.
  *
+ * The fake Bot API runs in a child process (bench/support/fake-bot-api-child.ts) in every run
+ * here, so the CPU a message is the bot's alone (until 2026-12-08 it ran in the bot's process
+ * and its HTTP server was counted with the bot); the latency runs get its accepted sends
+ * over IPC, each timed by the child on the shared monotonic clock. `startInboundRig` keeps
+ * the in-process fake API by default (the trace, the stages, the soak read its list).
+ *
  * Messages enter either at the intake (what the Telegram adapter calls for each update,
  * flood throttling included) or through the Telegram adapter itself (grammY's runner long
  * polling the fake API). `--entry intake|telegram`.
  *
  *   npx tsx bench/inbound.ts [--runs 3] [--messages 3000] [--rate 200] [--seconds 10]
- *                            [--limited-seconds 5] [--entry intake] [--shards N]
+ *                            [--limited-seconds 5] [--entry intake] [--shards N] [--batch N]
+ *                            [--api child|process]
  */
 import { parseArgs } from 'node:util';
 import { startApp, type App } from '../src/app.ts';
@@ -32,6 +39,7 @@ import { createTestDatabase, type TestDatabase } from '../tests/helpers/database
 import { createTestRedis, type TestRedis } from '../tests/helpers/redis.ts';
 import { median, percentile } from './calibrate.ts';
 import { FakeBotApi, NO_LIMITS, TELEGRAM_LIMITS } from './support/fake-bot-api.ts';
+import { ChildBotApi, type BotApi } from './support/fake-bot-api-child.ts';
 import { privateText } from './support/worker-fleet.ts';
 import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.repository.ts';
 
@@ -44,9 +52,9 @@ const FIRST_CHAT = 3_000_001;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A running bot with its members, its fake Bot API and a way to hand it messages. */
-export interface InboundRig {
+export interface InboundRig<Api extends BotApi = BotApi> {
   app: App;
-  api: FakeBotApi;
+  api: Api;
   t: TestDatabase;
   r: TestRedis;
   senders: number[];
@@ -57,7 +65,7 @@ export interface InboundRig {
 
 let nextMessageId = 1;
 
-export async function startInboundRig(options: {
+export interface InboundRigOptions {
   entry: Entry;
   /** The fake Bot API enforces Telegram's limits. */
   limited: boolean;
@@ -68,10 +76,24 @@ export async function startInboundRig(options: {
   inboundShards?: number | undefined;
   /** Messages a worker handles in one transaction (INBOUND_BATCH); unset: the config's default. */
   inboundBatch?: number | undefined;
-}): Promise<InboundRig> {
+}
+
+/** A rig whose fake Bot API runs in this process (its `sent` list, `served` map at hand). */
+export function startInboundRig(options: InboundRigOptions): Promise<InboundRig<FakeBotApi>> {
+  return startRig(options, new FakeBotApi(options.limited ? TELEGRAM_LIMITS : NO_LIMITS, { keepSent: options.keepSent ?? true }));
+}
+
+/**
+ * A rig whose fake Bot API runs in a child process: this process's CPU is the bot's (and the
+ * driver's). `report`: accepted sends come back over IPC, for `onSend` (latency runs).
+ */
+export function startInboundRigApart(options: InboundRigOptions & { report?: boolean }): Promise<InboundRig<ChildBotApi>> {
+  return startRig(options, new ChildBotApi({ limited: options.limited, keepSent: false, report: options.report ?? false }));
+}
+
+async function startRig<Api extends BotApi>(options: InboundRigOptions, api: Api): Promise<InboundRig<Api>> {
   const count = options.senders ?? 2000;
   const [t, r] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  const api = new FakeBotApi(options.limited ? TELEGRAM_LIMITS : NO_LIMITS, { keepSent: options.keepSent ?? true });
   await api.start();
   // Known members (registered earlier), so each message is a plain sale, not a welcome.
   await seedTelegramPeople(t.db, count, FIRST_CHAT);
@@ -123,18 +145,25 @@ export interface ThroughputRun {
   /** How long handing the messages over took (they are processed meanwhile). */
   handOverSeconds: number;
   /**
-   * CPU time of this process (bot and driver) per message, user + system: unlike the
-   * rate, it hardly depends on what else the machine is running.
+   * CPU time of this process (bot and driver; the fake Bot API too when it runs in this
+   * process) per message, user + system: unlike the rate, it hardly depends on what else
+   * the machine is running.
    */
   cpuMicrosPerMessage: number;
   /** The same split: user (JavaScript) and system (mostly socket writes to Postgres and Redis). */
   cpuUserMicrosPerMessage: number;
   cpuSystemMicrosPerMessage: number;
+  /** The fake Bot API's own CPU a message, when it runs in a child (not in the figures above). */
+  apiCpuMicrosPerMessage: number | undefined;
+  /** How often the driver asked Postgres whether every message was in (each poll's CPU is in the figures above). */
+  polls: number;
 }
 
 /** Hands `messages` over as fast as possible; waits until every one is committed with its reply. */
 export async function measureThroughput(rig: InboundRig, messages: number): Promise<ThroughputRun> {
   const before = await inboxAndReplyCounts(rig.t.db);
+  const apiCpu = rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
+  let polls = 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
   let next = 0;
@@ -148,6 +177,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   );
   const handedOver = performance.now();
   for (;;) {
+    polls++;
     const c = await inboxAndReplyCounts(rig.t.db);
     if (c.inbox - before.inbox >= messages && c.replies - before.replies >= messages) break;
     if (performance.now() - started > 600_000) throw new Error(`stuck: ${JSON.stringify(c)}`);
@@ -155,6 +185,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const apiUsed = apiCpu && rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
   return {
     messages,
     seconds,
@@ -163,6 +194,8 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
     cpuMicrosPerMessage: (used.user + used.system) / messages,
     cpuUserMicrosPerMessage: used.user / messages,
     cpuSystemMicrosPerMessage: used.system / messages,
+    apiCpuMicrosPerMessage: apiUsed && apiCpu ? (apiUsed.user + apiUsed.system - apiCpu.user - apiCpu.system) / messages : undefined,
+    polls,
   };
 }
 
@@ -232,6 +265,8 @@ export interface InboundResult {
   /** Medians over the runs. */
   messagesPerSecond: number;
   cpuMicrosPerMessage: number;
+  /** Of `cpuMicrosPerMessage`, the driver's polls (is every message in?), measured apart on the idle rig. */
+  driverPollMicrosPerMessage: number;
   p50Ms: number;
   p99Ms: number;
 }
@@ -247,6 +282,8 @@ export interface InboundOptions {
   inboundShards?: number | undefined;
   /** INBOUND_BATCH of the rigs (`--batch N`; 1: one message a transaction). */
   inboundBatch?: number | undefined;
+  /** The fake Bot API in this process, as before 2026-12-08 (`--api process`): its CPU counted with the bot's. */
+  apiInProcess?: boolean;
   log?: (line: string) => void;
 }
 
@@ -258,31 +295,35 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
   const seconds = options.seconds ?? 10;
   const limitedSeconds = options.limitedSeconds ?? 5;
   const log = options.log ?? (() => undefined);
+  const start = (o: InboundRigOptions & { report?: boolean }): Promise<InboundRig> => (options.apiInProcess ? startInboundRig(o) : startInboundRigApart(o));
   const throughput: ThroughputRun[] = [];
   const unlimited: LatencyRun[] = [];
   let limited: LatencyRun | undefined;
   let atHalf: LatencyRun | undefined;
+  let pollMicros: number;
 
   // Throughput: replies leave at the production pace (30 a second) while the bot processes;
   // the fake API does not limit. The backlog of replies is not waited for.
-  const paced = await startInboundRig({ entry, limited: false, paced: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
+  const paced = await start({ entry, limited: false, paced: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
   try {
     // Warm-up: connections, query plans, JIT.
     await measureThroughput(paced, 400);
     for (let i = 0; i < runs; i++) {
       const run = await measureThroughput(paced, messages);
       log(
-        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg`,
+        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg${run.apiCpuMicrosPerMessage === undefined ? '' : ` (the fake Bot API apart: ${run.apiCpuMicrosPerMessage.toFixed(0)} µs/msg)`}, ${run.polls} polls`,
       );
       throughput.push(run);
     }
   } finally {
     await paced.stop();
   }
-  const rig = await startInboundRig({ entry, limited: false, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
+  const rig = await start({ entry, limited: false, report: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
   try {
     await measureLatency(rig, rate, 1);
     await waitIdle(rig);
+    pollMicros = await pollCost(rig);
+    log(`the driver's poll: ${pollMicros.toFixed(0)} µs CPU each, ${((median(throughput.map((r) => r.polls)) * pollMicros) / messages).toFixed(1)} µs a message of the throughput's CPU figure`);
     for (let i = 0; i < runs; i++) {
       const run = await measureLatency(rig, rate, seconds);
       log(`inbound latency run ${i + 1} (no send limit): p50 ${run.p50Ms.toFixed(1)} ms, p99 ${run.p99Ms.toFixed(1)} ms, max ${run.maxMs.toFixed(0)} ms, ${run.replies}/${run.offered} replies`);
@@ -301,7 +342,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     await rig.stop();
   }
   if (limitedSeconds > 0) {
-    const limitedRig = await startInboundRig({ entry, limited: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
+    const limitedRig = await start({ entry, limited: true, report: true, inboundShards: options.inboundShards, inboundBatch: options.inboundBatch });
     try {
       limited = await measureLatency(limitedRig, rate, limitedSeconds);
       log(`inbound latency with Telegram's limits (${limitedSeconds} s offered): p50 ${limited.p50Ms.toFixed(0)} ms, p99 ${limited.p99Ms.toFixed(0)} ms, ${limited.tooManyRequests} × 429`);
@@ -319,9 +360,18 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     atHalf,
     messagesPerSecond: median(throughput.map((r) => r.messagesPerSecond)),
     cpuMicrosPerMessage: median(throughput.map((r) => r.cpuMicrosPerMessage)),
+    driverPollMicrosPerMessage: (median(throughput.map((r) => r.polls)) * pollMicros) / messages,
     p50Ms: median(unlimited.map((r) => r.p50Ms)),
     p99Ms: median(unlimited.map((r) => r.p99Ms)),
   };
+}
+
+/** The CPU of one of the driver's polls (µs), 100 in a row (on an idle rig). */
+async function pollCost(rig: InboundRig): Promise<number> {
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < 100; i++) await inboxAndReplyCounts(rig.t.db);
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 100;
 }
 
 /** Until every queue is empty (the replies of a throughput run are sent too). */
@@ -344,6 +394,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       entry: { type: 'string' },
       shards: { type: 'string' },
       batch: { type: 'string' },
+      api: { type: 'string' },
     },
   });
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -356,6 +407,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     limitedSeconds: num(values['limited-seconds']),
     inboundShards: num(values.shards),
     inboundBatch: num(values.batch),
+    apiInProcess: values.api === 'process',
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -9,13 +9,18 @@
  * package that made the system call, when the stack reaches one). Samples of V8's
  * helper threads (garbage collection, optimising compiles) are their own rows.
  *
- *   npx tsx bench/support/perf-breakdown.ts perf.data [--messages 1000] [--top 25]
+ * `--steps` adds a split by the step of a message's way the CPU was spent in: each sample of the
+ * main thread goes to the innermost frame of the bot's own code (src/) on its stack, by its file
+ * (STEPS below), with the libraries and kernel under it; a sample with no src/ frame (a socket
+ * read's callback, BullMQ's own fetching and finishing of jobs) is named by its package.
+ *
+ *   npx tsx bench/support/perf-breakdown.ts perf.data [--messages 1000] [--top 25] [--steps]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { messages: { type: 'string' }, top: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { messages: { type: 'string' }, top: { type: 'string' }, steps: { type: 'boolean' } } });
 const messages = values.messages ? Number(values.messages) : undefined;
 const top = Number(values.top ?? 25);
 /**
@@ -79,6 +84,18 @@ function ownerOf(sym: string): string | undefined {
   return undefined;
 }
 
+/** A message's steps, by the bot's source file that runs them (the first pattern that matches). */
+const STEPS: [RegExp, string][] = [
+  [/\/src\/parser\//, 'parse the text (src/parser)'],
+  [/\/src\/jobs\/(intake|flood-gate)\.ts|\/src\/modules\/flood\//, 'queue: the intake (flood admission, job add) and the reply\'s send-job add (src/jobs/intake.ts)'],
+  [/\/src\/jobs\/(outbound\.processor|send-order|held-messages)\.ts|\/src\/channels\//, 'send the reply: its row read and marked, the HTTP call (outbound processor, channels)'],
+  [/\/src\/db\/|\.repository\.ts/, 'statements: built, sent, results read (src/db, repositories)'],
+  [/\/src\/jobs\//, "the batch's frame: jobs read and removed, the transaction run, the worker (src/jobs)"],
+  [/\/src\/(conversation|modules|core)\//, 'decide and word the reply (src/conversation, modules, core)'],
+  [/\/src\//, 'other bot code (src)'],
+];
+const steps = new Map<string, number>();
+
 const owners = new Map<string, number>();
 const leaves = new Map<string, number>();
 let total = 0;
@@ -107,6 +124,11 @@ for (const block of script.split('\n\n')) {
   // Socket reads and stream plumbing, promise resumptions, the main thread's share of GC, malloc.
   else owner ??= 'Node runtime with no package frame (socket reads, streams, microtasks, GC, malloc)';
   add(owners, owner, us);
+  if (values.steps) {
+    const own = tid === pid ? frames.find((f) => /\/src\//.test(f.sym)) : undefined;
+    const step = own ? STEPS.find(([pattern]) => pattern.test(own.sym))![1] : tid !== pid ? owner : `no frame of the bot: ${owner.replace(/^kernel, called from /, 'kernel under ')}`;
+    add(steps, step, us);
+  }
   const leaf = frames[0];
   if (leaf) add(leaves, `${leaf.sym.replace(/\+0x[0-9a-f]+$/, '').replace(/file:\/\/\S*node_modules\//, '').replace(/file:\/\/\S*\/(src|bench)\//, '$1/').slice(0, 110)}`, us);
 }
@@ -116,5 +138,9 @@ const row = (label: string, us: number) =>
 console.log(`CPU in the recording: ${(total / 1000).toFixed(0)} ms${messages ? `, ${(total / messages).toFixed(0)} µs a message` : ''}\n`);
 console.log(`| who | share | CPU |${messages ? ' a message |' : ''}\n|---|---|---|${messages ? '---|' : ''}`);
 for (const [owner, us] of [...owners].sort((a, b) => b[1] - a[1])) console.log(row(owner, us));
+if (values.steps) {
+  console.log(`\nby step (the innermost frame of src/ on the stack):\n\n| step | share | CPU |${messages ? ' a message |' : ''}\n|---|---|---|${messages ? '---|' : ''}`);
+  for (const [step, us] of [...steps].sort((a, b) => b[1] - a[1])) console.log(row(step, us));
+}
 console.log(`\nheaviest leaf functions:\n`);
 for (const [fn, us] of [...leaves].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(row(fn, us));

@@ -7,17 +7,29 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { InboundMessage } from '../core/messages.ts';
-import { ADMIT_SCRIPT, FLOOD_POLICY, floodKeys, RELEASE_SCRIPT, type Admission, type FloodPolicy } from '../modules/flood/flood.ts';
+import { ADMIT_SCRIPT, FLOOD_HOLD_MS, FLOOD_POLICY, floodKeys, RELEASE_HOLD_SCRIPT, RELEASE_SCRIPT, type Admission, type FloodPolicy } from '../modules/flood/flood.ts';
 import { processInbound, type InboundDeps, type InboundOutcome } from './inbound.processor.ts';
 import { inboundJobId, type InboundJob } from './queues.ts';
 import type { Redis } from './redis.ts';
 
 export interface FloodGate {
   admit(message: InboundMessage): Promise<Admission>;
+  /**
+   * The admission written now on `client`, ahead of whatever is sent on it next (the
+   * intake's plain job add): a deferred message's `jobKey` is held, so that add adds
+   * nothing (ADMIT_SCRIPT). Sent as EVAL with the script's text, never EVALSHA: a
+   * NOSCRIPT answer, retried after the add had run, would have let the add through.
+   */
+  admitAhead(client: ScriptClient, message: InboundMessage, jobKey: string): Promise<Admission & { held: boolean }>;
+  /** Deletes `jobKey` if it is still a hold of `admitAhead` (sent on `client` ahead of the delayed add). */
+  releaseHold(client: ScriptClient, jobKey: string): Promise<void>;
   /** Her deferred messages still pending, this one excluded. */
   othersPending(message: InboundMessage): Promise<number>;
   release(message: InboundMessage): Promise<void>;
 }
+
+/** A connection a script can be sent on: a queue's own (BullMQ's proxy of the ioredis client, src/jobs/redis.ts). */
+export type ScriptClient = Pick<Redis, 'eval'>;
 
 const sha = (script: string) => createHash('sha1').update(script).digest('hex');
 const ADMIT_SHA = sha(ADMIT_SCRIPT);
@@ -34,17 +46,19 @@ async function run(redis: Redis, script: string, digest: string, keys: string[],
 
 export function createFloodGate(redis: Redis, prefix: string, clock: Clock, policy: FloodPolicy = FLOOD_POLICY): FloodGate {
   const keysOf = (m: InboundMessage) => floodKeys(prefix, m.platform, m.sender.id);
+  const argsOf = (m: InboundMessage) => [inboundJobId(m), clock.now().getTime(), policy.intervalMs, policy.burst, policy.noticeEveryMs, policy.idleTtlMs];
   return {
     async admit(message) {
-      const [delayMs, notice] = (await run(redis, ADMIT_SCRIPT, ADMIT_SHA, keysOf(message), [
-        inboundJobId(message),
-        clock.now().getTime(),
-        policy.intervalMs,
-        policy.burst,
-        policy.noticeEveryMs,
-        policy.idleTtlMs,
-      ])) as [number, number];
+      const [delayMs, notice] = (await run(redis, ADMIT_SCRIPT, ADMIT_SHA, keysOf(message), argsOf(message))) as [number, number];
       return { delayMs, notice: notice === 1 };
+    },
+    admitAhead(client, message, jobKey) {
+      // Called, not awaited, before anything else: the command is written now, in order.
+      const answer = client.eval(ADMIT_SCRIPT, 3, ...keysOf(message), jobKey, ...argsOf(message), FLOOD_HOLD_MS) as Promise<[number, number, number]>;
+      return answer.then(([delayMs, notice, held]) => ({ delayMs, notice: notice === 1, held: held === 1 }));
+    },
+    async releaseHold(client, jobKey) {
+      await client.eval(RELEASE_HOLD_SCRIPT, 1, jobKey);
     },
     async othersPending(message) {
       const pendingKey = keysOf(message)[1];

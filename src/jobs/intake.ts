@@ -2,7 +2,7 @@ import type { Intake } from '../channels/channel.ts';
 import type { InboundMessage } from '../core/messages.ts';
 import type { OutboxItem } from '../modules/outbox/outbox.repository.ts';
 import type { Queue } from 'bullmq';
-import type { FloodGate } from './flood-gate.ts';
+import type { FloodGate, ScriptClient } from './flood-gate.ts';
 import { inboundJobId, inboundJobOptions, outboundJobOptions, PRIORITY, scopedJobId, shardOf, type OutboundJob, type QueueSet } from './queues.ts';
 
 /**
@@ -17,18 +17,38 @@ export function createIntake(queues: QueueSet, flood?: FloodGate, confirmShards?
     await confirmShards?.();
     const queue = queues.inbound[shardOf(message.platform, message.chatId, queues.inbound.length)];
     if (!queue) throw new Error('no inbound queue');
+    const jobId = scopedJobId(queues.instance, inboundJobId(message));
     // Flood throttling: beyond her burst, a person's messages wait as delayed jobs (never
     // dropped). Not for the console: it is the operator's own terminal, and piped input
     // ("cat day.txt | npm start") is meant to be read all at once, every line answered.
-    const admission = flood && message.platform !== 'console' ? await flood.admit(message) : undefined;
-    const jobId = scopedJobId(queues.instance, inboundJobId(message));
-    if (admission && admission.delayMs > 0) {
-      const data = { message, flood: { notice: admission.notice } };
-      await queue.add('message', data, { ...inboundJobOptions, jobId, delay: admission.delayMs });
+    if (!flood || message.platform === 'console') {
+      await queue.add('message', { message }, { ...inboundJobOptions, jobId });
       return;
     }
-    await queue.add('message', { message }, { ...inboundJobOptions, jobId });
+    // One round trip for the admission and the add, not two in a row: both are written on
+    // the queue's own connection, the admission first, so Redis runs it first. A message it
+    // defers has its job key held, and the add behind it finds "a job of that id" and adds
+    // nothing (src/modules/flood/flood.ts, ADMIT_SCRIPT); only then, on this rare path, is
+    // the hold released and the message queued delayed (the release first, on the same
+    // connection). Should the admission fail and the add not, the message is queued
+    // undeferred and the intake still throws: a redelivery is a duplicate of its job id.
+    // BullMQ types its backend's client as its own interface, without EVAL; on this bot's
+    // ioredis connections (src/jobs/redis.ts) it is BullMQ's proxy of the ioredis client.
+    const client = (await queue.getBackend().client) as unknown as ScriptClient;
+    const jobKey = queue.toKey(jobId);
+    const [admission] = await both(flood.admitAhead(client, message, jobKey), queue.add('message', { message }, { ...inboundJobOptions, jobId }));
+    if (admission.delayMs === 0) return;
+    const data = { message, flood: { notice: admission.notice } };
+    await both(flood.releaseHold(client, jobKey), queue.add('message', data, { ...inboundJobOptions, jobId, delay: admission.delayMs }));
   };
+}
+
+/** Both answers, or the first failure once both have settled (nothing left running behind the caller). */
+async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /**

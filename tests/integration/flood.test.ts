@@ -12,7 +12,7 @@ import type { InboundMessage } from '../../src/core/messages.ts';
 import { createFloodGate, runInboundJob } from '../../src/jobs/flood-gate.ts';
 import type { InboundDeps } from '../../src/jobs/inbound.processor.ts';
 import { createIntake } from '../../src/jobs/intake.ts';
-import { createQueues, inboundJobId, inboundQueueName, shardOf, type InboundJob, type QueueSet } from '../../src/jobs/queues.ts';
+import { createQueues, inboundJobId, inboundQueueName, scopedJobId, shardOf, type InboundJob, type QueueSet } from '../../src/jobs/queues.ts';
 import { admitLocally, emptyFloodState, floodKeys, type FloodPolicy } from '../../src/modules/flood/flood.ts';
 import { findOutbound, type OutboxItem } from '../../src/modules/outbox/outbox.repository.ts';
 import { repliesFor } from '../../src/conversation/replies/index.ts';
@@ -182,6 +182,61 @@ describe('one person sends 100 messages in one second', () => {
     const counts = await Promise.all(queues.inbound.map((q) => q.getJobCounts('wait', 'delayed')));
     expect(counts.reduce((n, c) => n + (c.wait ?? 0), 0)).toBe(30);
     expect(counts.reduce((n, c) => n + (c.delayed ?? 0), 0)).toBe(0);
+  });
+
+  it('sends the admission and the add in one round trip, the admission first', async () => {
+    const prefix = `${r.prefix}e`;
+    const queues = queuesFor(prefix);
+    const intake = createIntake(queues, createFloodGate(r.connection, prefix, clock, policy));
+    // The queues' first use asks Redis's version and writes their meta: done before watching.
+    await intake(say('7501', 'Ani', 'laku 1 bros @1rb', 'trip-0'));
+    const sent: string[] = [];
+    let admissionAnswered = false;
+    const original = r.connection.sendCommand.bind(r.connection);
+    r.connection.sendCommand = ((command: { name: string; args: unknown[]; promise: Promise<unknown> }, ...rest: unknown[]) => {
+      const name = command.name === 'evalsha' || command.name === 'eval' ? `${command.name}:${String(command.args[0]).includes('floodHold') ? 'admit' : 'other'}` : command.name;
+      // Scripts only: a fresh queue set's own set-up commands (INFO, HSET of its meta) may come between.
+      if (name.startsWith('eval')) sent.push(`${name}${admissionAnswered ? ' (after the admission answered)' : ''}`);
+      if (name.endsWith(':admit')) void command.promise.then(() => (admissionAnswered = true));
+      return original(command as never, ...(rest as []));
+    }) as typeof r.connection.sendCommand;
+    try {
+      await intake(say('7501', 'Ani', 'laku 1 bros @1rb', 'trip-1'));
+    } finally {
+      r.connection.sendCommand = original;
+    }
+    expect(sent[0]).toBe('eval:admit');
+    // BullMQ's add (EVALSHA of addStandardJob) left before the admission's answer came back.
+    expect(sent.slice(1)).toEqual(['evalsha:other']);
+    expect(await queues.inbound[shardOf('telegram', '7501')]!.getWaitingCount()).toBe(2);
+  });
+
+  it('leaves no hold behind, keeps a deferred job already queued as it is, and defers a deferred message whose job was never added', async () => {
+    const prefix = `${r.prefix}f`;
+    const queues = queuesFor(prefix);
+    const gate = createFloodGate(r.connection, prefix, clock, policy);
+    const intake = createIntake(queues, gate);
+    const chat = '7601';
+    const queue = queues.inbound[shardOf('telegram', chat)]!;
+    for (let i = 1; i <= policy.burst + 2; i++) await intake(say(chat, 'Ani', `laku ${i} bros @1rb`, `hold-${i}`));
+    expect(await queue.getWaitingCount()).toBe(policy.burst);
+    expect(await queue.getDelayedCount()).toBe(2);
+    // A redelivery of a deferred message still queued: a duplicate, the delayed job untouched.
+    const last = say(chat, 'Ani', `laku ${policy.burst + 2} bros @1rb`, `hold-${policy.burst + 2}`);
+    await intake(last);
+    const job = await queue.getJob(scopedJobId(queues.instance, inboundJobId(last)));
+    expect(await job!.getState()).toBe('delayed');
+    expect(job!.data.flood).toBeDefined();
+    // Admitted (deferred) by an intake that died before adding its job: the redelivery is deferred too.
+    const lost = say(chat, 'Ani', 'laku 1 kerudung @1rb', 'hold-lost');
+    expect((await gate.admit(lost)).delayMs).toBeGreaterThan(0);
+    await intake(lost);
+    expect(await (await queue.getJob(scopedJobId(queues.instance, inboundJobId(lost))))!.getState()).toBe('delayed');
+    expect(await queue.getWaitingCount()).toBe(policy.burst);
+    // No placeholder is left at any job key.
+    const keys = await r.connection.keys(`${prefix}:*`);
+    const types = await Promise.all(keys.map(async (k) => ((await r.connection.type(k)) === 'hash' ? r.connection.hexists(k, 'floodHold') : 0)));
+    expect(types.filter((held) => held === 1)).toHaveLength(0);
   });
 
   it('without throttling (the measured problem), the other chat waits behind all 100', async () => {

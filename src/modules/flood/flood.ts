@@ -86,19 +86,37 @@ export function floodKeys(prefix: string, platform: string, senderId: string): [
   return [base, `${base}:pending`];
 }
 
+/** How long a hold (ADMIT_SCRIPT's KEYS[3]) lives if its intake never comes back to release it. */
+export const FLOOD_HOLD_MS = 60_000;
+
 /**
- * KEYS: state hash, pending set. ARGV: job id, now, interval, burst, noticeEvery, idleTtl.
- * Returns {delayMs, notice (0/1)}. Both keys expire once she has been quiet for idleTtl
- * after her last scheduled slot, so Redis holds state only for recently active senders.
+ * KEYS: state hash, pending set, and optionally the job key of the message (the queue's
+ * `<prefix>:<queue>:<job id>`). ARGV: job id, now, interval, burst, noticeEvery, idleTtl, and
+ * with KEYS[3] the hold's lifetime (ms). Returns {delayMs, notice (0/1), held (0/1)}. Both
+ * state keys expire once she has been quiet for idleTtl after her last scheduled slot, so
+ * Redis holds state only for recently active senders.
+ *
+ * The hold: the intake sends this script and the message's plain (not delayed) job add in
+ * one round trip, this first (src/jobs/intake.ts). When the message is deferred, the script
+ * writes a placeholder hash at the job's key (unless a job is there already), so the add
+ * behind it finds a job of that id and adds nothing (BullMQ's own duplicate check); the
+ * intake then releases the hold and queues the message delayed. A placeholder carries only
+ * the field `floodHold`, which no job hash has, and expires on its own.
  */
 export const ADMIT_SCRIPT = `
+local function hold(delay)
+  if KEYS[3] == nil or delay <= 0 or redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+  redis.call('HSET', KEYS[3], 'floodHold', '1')
+  redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[7]))
+  return 1
+end
 local jobId = ARGV[1]
 local now = tonumber(ARGV[2])
 local interval = tonumber(ARGV[3])
 local burst = tonumber(ARGV[4])
 local noticeEvery = tonumber(ARGV[5])
 local idleTtl = tonumber(ARGV[6])
-if redis.call('SISMEMBER', KEYS[2], jobId) == 1 then return {1, 0} end
+if redis.call('SISMEMBER', KEYS[2], jobId) == 1 then return {1, 0, hold(1)} end
 local state = redis.call('HMGET', KEYS[1], 'tat', 'notice')
 local tat = tonumber(state[1]) or now
 local noticeAt = tonumber(state[2])
@@ -121,7 +139,14 @@ if noticeAt ~= nil then redis.call('HSET', KEYS[1], 'notice', string.format('%d'
 local ttl = math.floor(tat - now + idleTtl)
 redis.call('PEXPIRE', KEYS[1], ttl)
 if redis.call('EXISTS', KEYS[2]) == 1 then redis.call('PEXPIRE', KEYS[2], ttl) end
-return {math.floor(delay), notice}
+delay = math.floor(delay)
+return {delay, notice, hold(delay)}
+`;
+
+/** KEYS: a job key ADMIT_SCRIPT may have held. Deletes it only if it is the placeholder. */
+export const RELEASE_HOLD_SCRIPT = `
+if redis.call('HEXISTS', KEYS[1], 'floodHold') == 1 then return redis.call('DEL', KEYS[1]) end
+return 0
 `;
 
 /** KEYS: pending set. ARGV: job id. Removes it; returns how many are still pending. */
