@@ -15,7 +15,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
-import { billBefore, unknownName } from './bill-passive.ts';
+import { agentIsPerson, billBefore, unknownName } from './bill-passive.ts';
 import { isBuyerWord } from './money-owner.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
@@ -90,7 +90,8 @@ export function paidByOther(a: Analysis): boolean {
       // ("listrik dibayar si Butet": "si" before the name.)
       if (payer === null && tokens[j]?.key === 'si' && isWord(tokens[j + 1]) && unknownName(tokens[j + 1] as Token)) payer = 'other';
       if (payer === null && !PASSIVE.has(t.text) && !PASSIVE.has(t.key) && isWord(tokens[j])) {
-        if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key))) payer = 'other';
+        // ("listrik dibayar sama air 150rb", "ama duit jualan": with another bill or her money, no person.)
+        if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key) && agentIsPerson(tokens[j]))) payer = 'other';
       }
     }
     if (payer === 'other') return true;
