@@ -54,6 +54,7 @@ import { guardPassivePayer } from './passive-payer.ts';
 import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
 import { guardPaidBack } from './paid-back.ts';
 import { guardPartSaid } from './part-said.ts';
+import { guardPartPaidSaid } from './part-paid-said.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
@@ -253,6 +254,9 @@ export const OWED_GUARDS: readonly Guard[] = [
 export const REREAD_GUARDS: readonly Guard[] = [
   // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
   guardPartSaid,
+  // "beli kain 500rb, bayar 200rb dulu": the part paid and the purchase both said — asked, the purchase alone as
+  // the draft, never the two summed (part-paid-said.ts). After the owed guards, which may have asked it already.
+  guardPartPaidSaid,
   // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
   guardSourcesMixed,
   // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).
