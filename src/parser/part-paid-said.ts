@@ -56,13 +56,30 @@ function partAmounts(a: Analysis, pay: number): number[] | null {
   return amounts;
 }
 
+/** Before her paying verb, back to the amount or the clause's start: "baru bayar", "terus aku bayar". */
+const HER_BEFORE = new Set(['baru', 'terus', 'trus', 'trs', 'lalu', 'tadi', 'td', 'langsung', 'sekalian', 'dan', 'tapi', 'cuma', 'cuman',
+  'udah', 'sudah', 'sdh', 'dah', 'aku', 'saya', 'sy', 'aq', 'gue', 'gw', 'kami', 'kita', 'yg', 'yang', 'dulu']);
+
+/**
+ * Whether the paying verb at `pay` is hers: nothing but HER_BEFORE words between it and the amount or
+ * the clause's start ("beli beras 60rb, mereka bayar 30rb" is someone else paying: other-subject.ts asks).
+ */
+function hersBefore(a: Analysis, pay: number): boolean {
+  for (let k = pay - 1; k >= 0; k--) {
+    const t = a.tokens[k] as Token;
+    if (rupiahAt(a, k) !== null || clauseEnd(t)) return true;
+    if (t.type === T_WORD && !HER_BEFORE.has(t.key)) return false;
+  }
+  return true;
+}
+
 /** The paying verb of a part after the purchase opening at `buy` (an amount between them), or -1. */
 function partPaying(a: Analysis, buy: number): number {
   const { tokens } = a;
   let priced = false;
   for (let k = buy + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.type === T_WORD && PAYING.has(t.key)) return priced ? k : -1;
+    if (t.type === T_WORD && PAYING.has(t.key)) return priced && hersBefore(a, k) ? k : -1;
     if (rupiahAt(a, k) !== null) priced = true;
   }
   return -1;
