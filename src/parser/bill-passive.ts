@@ -143,7 +143,7 @@ const AFTER_PAYING = new Set([
   'dulu', 'duluan', 'dluan', 'belakangan', 'barusan', 'brusan', 'pas', 'tepat', 'telat', 'terlambat', 'waktu', 'tiap', 'setiap', 'per',
   'perbulan', 'pertahun', 'perminggu', 'perhari', 'sebulan', 'setahun', 'seminggu', 'sehari', 'bulanan', 'tahunan', 'mingguan', 'harian',
   'awal', 'akhir', 'tengah', 'nanti', 'ntar', 'besok', 'sekarang', 'skrg', 'pagi', 'siang', 'sore', 'malam', 'mlm',
-  'sekalian', 'skalian', 'sekaligus', 'bareng', 'barengan', 'bersamaan', 'semua', 'semuanya', 'smua', 'total', 'cuma', 'cuman', 'cma', 'hanya',
+  'sekalian', 'skalian', 'sekaligus', 'bareng', 'barengan', 'bersamaan', 'patungan', 'semua', 'semuanya', 'smua', 'total', 'cuma', 'cuman', 'cma', 'hanya',
   'sebagian', 'separo', 'separuh', 'setengah', 'sisa', 'sisanya', 'sebesar', 'senilai', 'seharga', 'sejumlah', 'sekitar', 'kira', 'kurang',
   'lebih', 'sekeluarga', 'juga', 'jg', 'aja', 'aj', 'saja', 'doang', 'lagi', 'lg', 'kok', 'mah', 'kan', 'sih', 'deh', 'dong', 'nih', 'tuh',
   'ya', 'yah', 'lah', 'pun', 'alhamdulillah', 'alhamdulilah',

@@ -62,7 +62,8 @@ const PLAIN_PASSIVE = new Set(['dibayar', 'dibyr', 'dbyr', 'dbayar', 'dilunasi',
 
 const T_PAID_BY = trigger(ACTIVE, PASSIVE, PLAIN_PASSIVE);
 /** "By", after the passive: Indonesian, Banjar "ulih", Javanese "karo", Sundanese "ku". */
-const AGENT = new Set(['sama', 'sm', 'ama', 'oleh', 'olh', 'ulih', 'olih', 'karo', 'ku', 'kalawan']);
+// (… and "bareng", "bersama" — together with: "wifi dibayar bareng tetangga" is the neighbour's paying too.)
+const AGENT = new Set(['sama', 'sm', 'ama', 'oleh', 'olh', 'ulih', 'olih', 'karo', 'ku', 'kalawan', 'bareng', 'barengan', 'bersama']);
 /** Who paid for the thing: 'other' when a person not she is the payer, else null. */
 export function paidByOther(a: Analysis): boolean {
   if (!present(a, T_PAID_BY)) return false;
