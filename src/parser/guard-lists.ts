@@ -51,6 +51,7 @@ import { guardWagePassive } from './wage-passive.ts';
 import { guardHouseholdWage } from './household-wage.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { guardPassivePayer } from './passive-payer.ts';
+import { guardInstalmentIn } from './instalment-in.ts';
 import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
 import { guardPaidBack } from './paid-back.ts';
 import { guardPartSaid } from './part-said.ts';
@@ -223,6 +224,8 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   guardDebtRepaid,
   // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
   guardPassivePayer,
+  // "terima cicilan 100rb", "cicilan dari Sari masuk": an instalment that came in — never her repayment unasked (instalment-in.ts).
+  guardInstalmentIn,
   // "utang dibayar 100rb", "utangnya udah lunas 100rb": a debt paid with nobody named — hers, or a customer's? (debt-paid-unsaid.ts).
   guardDebtPaidUnsaid,
   // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
