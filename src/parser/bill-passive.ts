@@ -98,7 +98,9 @@ export function billBefore(tokens: readonly Token[], verb: number): number {
 
 /** Her own "I" after the agent word: "listrik dibayar sama aku" is her paying, as "bayar listrik" is. */
 // (Not "ku": Sundanese "dibayar ku bu Tin" is "paid by".)
-const SELF = new Set(['aku', 'saya', 'sy', 'aq', 'ak', 'gue', 'gw', 'kami', 'kita', 'kulo', 'abdi', 'beta', 'awak', 'ulun', 'ambo']);
+// (Betawi "ane", chat "gua", "sya", Balinese "tiang", Sasak "aku" as typed: the lexicon keys none of them "saya".)
+const SELF = new Set(['aku', 'saya', 'sy', 'sya', 'aq', 'ak', 'gue', 'gua', 'gw', 'ane', 'kami', 'kita', 'kulo', 'abdi', 'beta', 'awak', 'ulun',
+  'ambo', 'tiang']);
 const AGENT = new Set(['oleh', 'olh', 'ulih', 'sama', 'sm', 'ama', 'karo', 'kalawan']);
 
 /**
@@ -111,7 +113,12 @@ export function payerAfter(tokens: readonly Token[], i: number): boolean {
     if (endsClause(t)) return false;
     if (t.type !== T_WORD) continue;
     if (SELF.has(t.key) || (AGENT.has(t.key) && SELF.has(tokens[j + 1]?.key ?? ''))) return false;
-    if (PAYER_AFTER.has(t.key) || (t.f2 & G_HONORIFIC) !== 0) return true;
+    // "listrik dibayar sama air 150rb", "dibayar ama duit jualan": "sama" is "with" before a bill or her money;
+    // "listrik dibayar ku 100rb": an agent word with no one after it is her own "by me".
+    if (PAYER_AFTER.has(t.key) && !PAYER_WORDS.has(t.key) && !personNext(tokens[j + 1])) return false;
+    if (PAYER_AFTER.has(t.key)) return true;
+    // "dibayar bu Tin"; "listrik dibayar bu 100rb", "… kak 100rb": a title with no name after it is her speaking to us.
+    if ((t.f2 & G_HONORIFIC) !== 0) return word(tokens[j + 1]);
     // ("dibayar si Butet": "si" before a name.)
     if ((j === i + 1 && unknownName(t)) || (t.key === 'si' && tokens[j + 1] !== undefined && unknownName(tokens[j + 1] as Token))) return true;
   }
@@ -120,12 +127,48 @@ export function payerAfter(tokens: readonly Token[], i: number): boolean {
 
 /** How it was paid, words the lexicon may not hold: never a payer's name. */
 const HOW_PAID = new Set(['tunai', 'cash', 'kes', 'cas', 'kontan', 'lunas', 'full', 'penuh', 'langsung', 'lgsg', 'lsg', 'qris', 'tf', 'trf',
-  'transfer', 'debit', 'online', 'otomatis', 'autodebet', 'autodebit']);
+  'transfer', 'debit', 'online', 'otomatis', 'autodebet', 'autodebit', 'cod', 'manual',
+  // … through what: "dibayar via dana", "lewat bri", "pake m-banking" (the wallets and banks are no payer either).
+  'via', 'lewat', 'lwt', 'pake', 'pakai', 'pakek', 'dengan', 'dgn', 'dg', 'dana', 'ovo', 'gopay', 'shopeepay', 'linkaja', 'bca', 'bri', 'bni',
+  'mandiri', 'brimo', 'mbanking', 'atm', 'indomaret', 'alfamart', 'alfa', 'pos',
+  // … with what: her own money ("dibayar sama uang kas", "ama duit jualan", "dari tabungan").
+  'uang', 'duit', 'duwit', 'kas', 'tabungan', 'modal', 'saldo', 'laci', 'dompet', 'celengan']);
+/**
+ * Words that follow a paying verb and say when, how much, together with what, or who (herself, the seller):
+ * "listrik dibayar dulu 100rb", "dibayar sekalian", "dibayar sendiri", "ongkir dibayar penjual", "dibayar
+ * cuma 100rb", "dibayar kok". The lexicon holds none (it keys only words with a role), so without this list
+ * each was taken for a payer's name and her own bill asked as paid by another.
+ */
+const AFTER_PAYING = new Set([
+  'dulu', 'duluan', 'dluan', 'belakangan', 'barusan', 'brusan', 'pas', 'tepat', 'telat', 'terlambat', 'waktu', 'tiap', 'setiap', 'per',
+  'perbulan', 'pertahun', 'perminggu', 'perhari', 'sebulan', 'setahun', 'seminggu', 'sehari', 'bulanan', 'tahunan', 'mingguan', 'harian',
+  'awal', 'akhir', 'tengah', 'nanti', 'ntar', 'besok', 'sekarang', 'skrg', 'pagi', 'siang', 'sore', 'malam', 'mlm',
+  'sekalian', 'skalian', 'sekaligus', 'bareng', 'barengan', 'bersamaan', 'patungan', 'semua', 'semuanya', 'smua', 'total', 'cuma', 'cuman', 'cma', 'hanya',
+  'sebagian', 'separo', 'separuh', 'setengah', 'sisa', 'sisanya', 'sebesar', 'senilai', 'seharga', 'sejumlah', 'sekitar', 'kira', 'kurang',
+  'lebih', 'sekeluarga', 'juga', 'jg', 'aja', 'aj', 'saja', 'doang', 'lagi', 'lg', 'kok', 'mah', 'kan', 'sih', 'deh', 'dong', 'nih', 'tuh',
+  'ya', 'yah', 'lah', 'pun', 'alhamdulillah', 'alhamdulilah',
+  'sendiri', 'sndiri', 'sndri', 'sendirian', 'penjual', 'seller', 'toko', 'warung', 'kios', 'lapak', 'olshop']);
 
-/** A word the lexicon does not know, shaped as a name ("Tigor", "Sari"), no way of paying. */
+/** A word the lexicon does not know, shaped as a name ("Tigor", "Sari"), no way of paying, time or part. */
 export function unknownName(t: Token): boolean {
-  return t.type === T_WORD && t.info === null && /^[a-z]{3,12}$/.test(t.key) && !HOW_PAID.has(t.key) && !SELF.has(t.key) && !PAYER_AFTER.has(t.key) &&
-    !isBuyerWord(t.key);
+  return t.type === T_WORD && t.info === null && /^[a-z]{3,12}$/.test(t.key) && !HOW_PAID.has(t.key) && !AFTER_PAYING.has(t.key) &&
+    !SELF.has(t.key) && !PAYER_AFTER.has(t.key) && !isBuyerWord(t.key);
+}
+
+/** The payer words of PAYER_AFTER (a person, not the agent words "oleh", "sama", "ku" before one). */
+const PAYER_WORDS = new Set([...PAYER_AFTER].filter((w) => !AGENT.has(w) && w !== 'ku'));
+
+/** Whether the word after an agent word may be a person: not a bill, her money, a time or a way of paying. */
+function personNext(t: Token | undefined): boolean {
+  return t !== undefined && t.type === T_WORD && !BILLS.has(t.key) && !HOW_PAID.has(t.key) && !AFTER_PAYING.has(t.key);
+}
+
+/**
+ * Whether the word after the passive's agent word ("sama", "oleh", Sundanese "ku") is a person, not a
+ * bill or her money ("listrik dibayar sama air": with the water bill): paid-by-other.ts.
+ */
+export function agentIsPerson(t: Token | undefined): boolean {
+  return personNext(t) && !SELF.has((t as Token).key);
 }
 
 /** Reads the passive paying verb as her "bayar" where a bill is its subject (see the file comment). */

@@ -52,9 +52,11 @@ import { guardWagePassive } from './wage-passive.ts';
 import { guardHouseholdWage } from './household-wage.ts';
 import { guardDebtRepaid } from './debt-repaid.ts';
 import { guardPassivePayer } from './passive-payer.ts';
+import { guardInstalmentIn } from './instalment-in.ts';
 import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
 import { guardPaidBack } from './paid-back.ts';
 import { guardPartSaid } from './part-said.ts';
+import { guardPartPaidSaid } from './part-paid-said.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
@@ -225,6 +227,8 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   guardDebtRepaid,
   // "sy dibayar utang kemarin oleh si Ina 40rb": paid in the passive by someone named — never her repayment (passive-payer.ts).
   guardPassivePayer,
+  // "terima cicilan 100rb", "cicilan dari Sari masuk": an instalment that came in — never her repayment unasked (instalment-in.ts).
+  guardInstalmentIn,
   // "utang dibayar 100rb", "utangnya udah lunas 100rb": a debt paid with nobody named — hers, or a customer's? (debt-paid-unsaid.ts).
   guardDebtPaidUnsaid,
   // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
@@ -258,6 +262,9 @@ export const OWED_GUARDS: readonly Guard[] = [
 export const REREAD_GUARDS: readonly Guard[] = [
   // "beli stok 1jt, bayar separo dulu": a part said, not how much — asked (part-said.ts).
   guardPartSaid,
+  // "beli kain 500rb, bayar 200rb dulu": the part paid and the purchase both said — asked, the purchase alone as
+  // the draft, never the two summed (part-paid-said.ts). After the owed guards, which may have asked it already.
+  guardPartPaidSaid,
   // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
   guardSourcesMixed,
   // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).

@@ -250,9 +250,10 @@ const AT_OR_FROM = new Set(['di', 'dari', 'dr', 'ning', 'neng', 'nang', 'ing', '
 const PAID_WORDS = new Set(['bayar', 'dibayar', 'lunas', 'dilunasi', 'kebayar']);
 
 /**
- * "ambil barang 300rb di toko bu Ani belum bayar": goods taken at someone's shop, not paid yet — her
- * buying on credit (never her own shop's goods taken home: she does not owe her own shop). Only with
- * the keeper named after the shop word, in the verb's clause, and "not paid" said in the message.
+ * "ambil barang 300rb di toko bu Ani belum bayar", "ambil kain di bu Ani belum dibayar": goods taken at
+ * someone's shop, not paid yet — her buying on credit (never her own shop's goods taken home: she does
+ * not owe her own shop). Only with the keeper named (after the shop word, or a title and a name right
+ * after "di"/"dari"), in the verb's clause, and "not paid" said in the message.
  */
 function fromKeptShopUnpaid(tokens: readonly Token[], i: number): boolean {
   if (!tokens.some((t, k) => t.type === T_WORD && (t.f & F_NEG) !== 0 && PAID_WORDS.has(word(tokens[k + 1])))) return false;
@@ -260,6 +261,8 @@ function fromKeptShopUnpaid(tokens: readonly Token[], i: number): boolean {
     const k = word(tokens[j]);
     if (ARRIVED.has(k) || CASH.has(k)) return false;
     if (AT_OR_FROM.has(k) && KEPT_SHOPS.has(word(tokens[j + 1])) && ((tokens[j + 2] as Token).f2 & G_HONORIFIC) !== 0) return true;
+    // "ambil kain di bu Ani 500rb belum dibayar", "dari pak Darto": the keeper named without the shop word.
+    if (AT_OR_FROM.has(k) && ((tokens[j + 1] as Token).f2 & G_HONORIFIC) !== 0 && (tokens[j + 2] as Token).type === T_WORD) return true;
   }
   return false;
 }

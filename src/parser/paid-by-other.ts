@@ -15,7 +15,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT, C_PARTIAL } from './confidence.ts';
 import { T_WORD, type Token } from './lexer.ts';
 import { TAKER_TITLES } from './takers.ts';
-import { billBefore, unknownName } from './bill-passive.ts';
+import { agentIsPerson, billBefore, unknownName } from './bill-passive.ts';
 import { isBuyerWord } from './money-owner.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
@@ -62,7 +62,8 @@ const PLAIN_PASSIVE = new Set(['dibayar', 'dibyr', 'dbyr', 'dbayar', 'dilunasi',
 
 const T_PAID_BY = trigger(ACTIVE, PASSIVE, PLAIN_PASSIVE);
 /** "By", after the passive: Indonesian, Banjar "ulih", Javanese "karo", Sundanese "ku". */
-const AGENT = new Set(['sama', 'sm', 'ama', 'oleh', 'olh', 'ulih', 'olih', 'karo', 'ku', 'kalawan']);
+// (… and "bareng", "bersama" — together with: "wifi dibayar bareng tetangga" is the neighbour's paying too.)
+const AGENT = new Set(['sama', 'sm', 'ama', 'oleh', 'olh', 'ulih', 'olih', 'karo', 'ku', 'kalawan', 'bareng', 'barengan', 'bersama']);
 /** Who paid for the thing: 'other' when a person not she is the payer, else null. */
 export function paidByOther(a: Analysis): boolean {
   if (!present(a, T_PAID_BY)) return false;
@@ -90,7 +91,8 @@ export function paidByOther(a: Analysis): boolean {
       // ("listrik dibayar si Butet": "si" before the name.)
       if (payer === null && tokens[j]?.key === 'si' && isWord(tokens[j + 1]) && unknownName(tokens[j + 1] as Token)) payer = 'other';
       if (payer === null && !PASSIVE.has(t.text) && !PASSIVE.has(t.key) && isWord(tokens[j])) {
-        if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key))) payer = 'other';
+        // ("listrik dibayar sama air 150rb", "ama duit jualan": with another bill or her money, no person.)
+        if ((j === i + 1 && unknownName(tokens[j] as Token)) || (j > i + 1 && !isBuyerWord((tokens[j] as Token).key) && agentIsPerson(tokens[j]))) payer = 'other';
       }
     }
     if (payer === 'other') return true;

@@ -10,14 +10,16 @@
  *
  * WHY: "dibayar" is a weak sale word, so the wage became her confident takings (issue #15, "who pays is
  * not her"). A worker named ("gaji karyawan dibayar": bill-passive.ts, wages-paid.ts) or her work named
- * ("upah jahit dibayar 50rb") leaves the reading to the readers that know them.
+ * ("upah jahit dibayar 50rb") leaves the reading to the readers that know them; a name ("gaji Ani dibayar
+ * 1jt") says whose wage, not who paid it: asked as the others.
  */
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
-import { CONFIDENT, type ParseResult } from './types.ts';
-import { F_DATE, F_PERIOD } from './word-roles.ts';
+import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
+import { F_DATE, F_PERIOD, G_HONORIFIC } from './word-roles.ts';
+import { unknownName } from './bill-passive.ts';
 
 /** Pay for being employed: never her takings. */
 const SALARY = new Set(['gaji', 'gajinya', 'gajih', 'gajine', 'gajina', 'thr', 'thrnya', 'lembur', 'lemburan', 'salary', 'wage', 'wages']);
@@ -30,7 +32,7 @@ const PASSIVE_PAID = new Set(['dibayar', 'dibayarkan', 'dibayarke', 'dibyr', 'db
 const NOTHING_SAID = new Set(['sudah', 'udah', 'udh', 'sdh', 'dah', 'uda', 'wis', 'wes', 'uwis', 'geus', 'tos', 'atos', 'sampun', 'lah', 'alah',
   'su', 'tadi', 'td', 'barusan', 'baru', 'akhirnya', 'hari', 'ini', 'bulan', 'minggu', 'kemarin', 'kmrn', 'juga', 'jg', 'semua', 'full',
   'lunas', 'tunai', 'cash', 'via', 'lewat', 'tf', 'transfer', 'ya', 'nih', 'alhamdulillah', 'alhamdulilah', 'sama', 'oleh', 'sm', 'karo',
-  'bos', 'kantor', 'pabrik', 'perusahaan', 'majikan', 'juragan']);
+  'bos', 'kantor', 'pabrik', 'perusahaan', 'majikan', 'juragan', 'dulu', 'duluan', 'sekalian', 'langsung']);
 
 const T_WAGE = trigger(SALARY, FEE);
 
@@ -49,12 +51,24 @@ function wagePassive(a: Analysis): string | null {
       if (!SALARY.has(t.key) && !FEE.has(t.key)) return null;
       wage = t.key;
     } else if (PASSIVE_PAID.has(t.key) || PASSIVE_PAID.has(t.text)) paid = true;
+    // "gaji Ani dibayar 1jt", "gaji si Ani", "gaji mbak dibayar", "gaji dibayar Ani": a person named — whose
+    // wage, or who paid it — still no sale. (A name only as "si" or a title says, or as she capitalised it:
+    // "upah jahit dibayar" names her work. A role — "gaji karyawan" — is read by the readers of workers.)
+    else if (t.key === 'si' || (t.f2 & G_HONORIFIC) !== 0 || (a.named !== null && a.named.has(t.text) && unknownName(t)) ||
+      (t.info === null && (tokens[i - 1] as Token).key === 'si')) continue;
     else if (!NOTHING_SAID.has(t.key) && (t.f & (F_DATE | F_PERIOD)) === 0) return null;
   }
   return paid ? wage : null;
 }
 
 export function guardWagePassive(a: Analysis, r: ParseResult): ParseResult {
+  // "gaji mbak Ani dibayar 1jt" read as Mbak Ani paying her: a wage is no customer's payment — the expense, asked.
+  if (r.intent === 'payment_received' && r.confidence >= CONFIDENT && present(a, T_WAGE)) {
+    const wage = wagePassive(a);
+    if (wage === null || r.amount === null) return r;
+    const entry: ParsedEntry = { kind: 'expense', amount: r.amount, item: wage, quantity: null, unit: null, unitPrice: null };
+    return { intent: 'record', entries: [entry], date: a.today, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
+  }
   if (r.intent !== 'record' || r.entries.length !== 1 || !present(a, T_WAGE)) return r;
   const e = r.entries[0];
   // (An asked sale — "gaji bulan ini dibayar 2jt", period_sum — is still no sale of a wage.)
