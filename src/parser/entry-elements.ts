@@ -412,6 +412,10 @@ export function namedTaker(a: Analysis, i: number): boolean {
   if (tokens[i]?.key !== 'diambil' && prev !== undefined && prev.type === T_WORD && RELATION_TAKERS.has(prev.key)) return true;
   // "reseller saya ngambil 20 pcs": her reseller, "my" between.
   if (tokens[i]?.key !== 'diambil' && ['saya', 'sy', 'aku', 'ku', 'kita', 'kami'].includes(prev?.key ?? '') && RELATION_TAKERS.has(tokens[i - 2]?.key ?? '')) return true;
+  // "reseller ulun si Ifah ambil 20 lembar", "resellerku mbak Rina ngambil 10 pcs", "reseller Pekanbaru
+  // ambil 50 pcs", "si Ifah ambil 20 lembar @85rb": a buyer word and its person's name (with "si" or a
+  // title, after "my"), or "si" and a name alone, just before the take verb — someone else took her goods.
+  if (tokens[i]?.key !== 'diambil' && resellerNamed(tokens, i)) return true;
   // "ada yang ambil 2 lusin", Javanese "ono sing njupuk": someone, not she, took goods.
   if (tokens[i]?.key !== 'diambil' && prev?.key === 'yang' && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) return true;
   // … and "ada orang ambe 3 ikat sayur" (someone), eastern "dorang baambe kue 10 biji" (they).
@@ -424,6 +428,32 @@ export function namedTaker(a: Analysis, i: number): boolean {
     for (let j = i - 2; j >= 0 && j >= i - 4 && !who; j--) if (titledName(tokens, j) && j + 2 >= i - 1) who = true;
   }
   return who;
+}
+
+/** Time and story words before "si Ifah ambil …" ("tadi si Ifah ambil 20 lembar"). */
+const BEFORE_SI = new Set(['tadi', 'td', 'kemarin', 'kmrn', 'kemaren', 'barusan', 'terus', 'trus', 'lalu', 'nah', 'pagi', 'siang', 'sore',
+  'malam', 'hari', 'ini', 'juga', 'jg']);
+const MY = new Set(['saya', 'sy', 'aku', 'ku', 'kita', 'kami', 'ulun', 'awak', 'gue', 'gw']);
+
+/**
+ * Walking back from the take verb at i over one unknown name, "si" or a title, and "my": a buyer
+ * word (RELATION_TAKERS: reseller, agen's kin, langganan) is reached, or "si" just before the name.
+ */
+function resellerNamed(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  const nameAt = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2;
+  };
+  if (!nameAt(j)) return false;
+  j--;
+  if (nameAt(j) && tokens[j - 1]?.key === 'si') j--; // "si Nur Aini"
+  const si = tokens[j]?.key === 'si' || TAKER_TITLES.has(tokens[j]?.key ?? '');
+  if (tokens[j]?.key === 'si' && (j === 0 || tokens[j - 1]?.type !== T_WORD || BEFORE_SI.has(tokens[j - 1]?.key ?? ''))) return true;
+  if (si) j--;
+  if (MY.has(tokens[j]?.key ?? '')) j--;
+  const w = tokens[j];
+  return w !== undefined && w.type === T_WORD && RELATION_TAKERS.has(w.key) && (si || i - j <= 2);
 }
 
 /** Whether a titled person (not she herself) takes something in the message: "Bu Ani ambil uang 50rb". */

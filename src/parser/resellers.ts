@@ -9,4 +9,7 @@
 export const RESELLERS: readonly string[] = ['reseller', 'resellerku', 'resellernya', 'resseller', 'reseler', 'reseller2', 'resellerq',
   'dropshipper', 'dropshiper', 'dropshipperku', 'dropshipernya', 'dropshippernya', 'dropshipperq',
   // traders and collectors who buy from a producer: "bakul beli 50 bungkus", "tengkulak ambil cabe 20kg", "pengepul ambil 30kg"
-  'bakul', 'bakule', 'tengkulak', 'pengepul', 'pengecer', 'blantik', 'juragan'];
+  'bakul', 'bakule',
+  // her agents, who take her goods to sell on and pay her: "agen Bukittinggi ambil 30 pcs", "agenku transfer 300rb"
+  // (her own work as an agent — "fee agen brilink 35rb" — is agent-fee.ts's; "beli di agen" stays her purchase)
+  'agen', 'agenku', 'agennya', 'agenq', 'tengkulak', 'pengepul', 'pengecer', 'blantik', 'juragan'];

@@ -88,6 +88,10 @@ function forBusiness(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** A child's pet name after "si" ("si kecil", "si sulung"): her own. Any other word the lexicon does not know is a person's name. */
+const PET_NAMES = new Set(['kecil', 'sulung', 'bungsu', 'tengah', 'ragil', 'mbarep', 'bontot', 'adek', 'adik', 'dedek', 'ade', 'kakak',
+  'abang', 'kaka', 'nduk', 'genduk', 'thole', 'tole', 'le', 'upik', 'buyung', 'ucok', 'butet', 'cikal', 'unyil', 'mungil', 'gadis', 'bujang']);
+
 type Who = 'own' | 'others' | 'unclear';
 
 /** Who the words before the verb name, or null when they are not a household or children. */
@@ -101,7 +105,9 @@ function whoBuys(words: readonly Token[]): Who | null {
   if (keys.some((k) => PUPILS.has(k))) return 'others';
   if (keys.some((k) => OWN.has(k))) return 'own';
   // "si kecil", "si sulung", "si adek": her own child by a pet name.
-  if (keys[0] === 'si' && keys.length === 2) return 'own';
+  // ("si Ifah ambil 20 lembar @85rb": "si" before a name the lexicon does not know is a person named,
+  // whose taking of her goods is her sale: entry-elements.ts resellerNamed.)
+  if (keys[0] === 'si' && keys.length === 2) return words[1]?.info === null && !PET_NAMES.has(keys[1] as string) ? null : 'own';
   const c = keys.findIndex((k) => CHILDREN.has(k));
   if (c < 0) return null;
   const next = keys[c + 1];
