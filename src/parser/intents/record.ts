@@ -80,6 +80,7 @@ import { unclearSource } from '../money-sources.ts';
 import { householdUse, sourceClauseJoined } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
 import { resellerSetor } from '../reseller-setor.ts';
+import { resellerFeeGiven } from '../reseller-fee.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
@@ -481,6 +482,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "agen di Bukittinggi setor hasil titipan 300rb": her agent handed over her goods' takings (reseller-setor.ts).
   const handed = resellerSetor(a);
   if (handed) a = handed;
+  // "…, fee reseller 10k per paket udh aku kasih": the reseller's fee she gave is her cost (reseller-fee.ts).
+  const feeGiven = resellerFeeGiven(a);
+  if (feeGiven) a = feeGiven;
   // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
   const bought = buyerBuys(a);
   if (bought) a = bought;
