@@ -5,7 +5,7 @@
  * "at 5k") or unusable.
  */
 import { soldAfterPlanWord } from './story-sold.ts';
-import { CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
+import { CHILD_PET_NAMES, CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { ownPeopleBuy } from './people-count.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
@@ -443,7 +443,7 @@ function resellerNamed(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   const nameAt = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2;
+    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2 && !CHILD_PET_NAMES.has(t.key);
   };
   if (!nameAt(j)) return false;
   j--;

@@ -24,6 +24,7 @@ import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
 import { inputKind } from '../business-inputs.ts';
 import { present, trigger } from '../triggers.ts';
 import { asSaleWord } from '../token-rewrite.ts';
+import { CHILD_PET_NAMES } from '../takers.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -88,10 +89,6 @@ function forBusiness(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** A child's pet name after "si" ("si kecil", "si sulung"): her own. Any other word the lexicon does not know is a person's name. */
-const PET_NAMES = new Set(['kecil', 'sulung', 'bungsu', 'tengah', 'ragil', 'mbarep', 'bontot', 'adek', 'adik', 'dedek', 'ade', 'kakak',
-  'abang', 'kaka', 'nduk', 'genduk', 'thole', 'tole', 'le', 'upik', 'buyung', 'ucok', 'butet', 'cikal', 'unyil', 'mungil', 'gadis', 'bujang']);
-
 type Who = 'own' | 'others' | 'unclear';
 
 /** Who the words before the verb name, or null when they are not a household or children. */
@@ -107,7 +104,7 @@ function whoBuys(words: readonly Token[]): Who | null {
   // "si kecil", "si sulung", "si adek": her own child by a pet name.
   // ("si Ifah ambil 20 lembar @85rb": "si" before a name the lexicon does not know is a person named,
   // whose taking of her goods is her sale: entry-elements.ts resellerNamed.)
-  if (keys[0] === 'si' && keys.length === 2) return words[1]?.info === null && !PET_NAMES.has(keys[1] as string) ? null : 'own';
+  if (keys[0] === 'si' && keys.length === 2) return words[1]?.info === null && !CHILD_PET_NAMES.has(keys[1] as string) ? null : 'own';
   const c = keys.findIndex((k) => CHILDREN.has(k));
   if (c < 0) return null;
   const next = keys[c + 1];
