@@ -21,6 +21,7 @@ import { paidUpFrontAt } from './paid-up-front.ts';
 import { present, trigger } from './triggers.ts';
 import { G_ORDER, G_SELF } from './word-roles.ts';
 import { RESELLERS } from './resellers.ts';
+import { TAKER_TITLES } from './takers.ts';
 
 /** Receiving an order: "dapat orderan", "ada pesanan", "terima order", "ada yg pesen". */
 const RECEIVE = new Set(['dapat', 'dapet', 'dpt', 'ada', 'terima', 'nerima', 'masuk', 'baru', 'yg', 'yang', 'orang', 'org', 'pelanggan',
@@ -90,7 +91,7 @@ export function buyerOrders(tokens: readonly Token[], o: number): boolean {
     !RESELLERS.includes(tokens[k]?.key ?? '');
   if (name(j)) {
     j--;
-    if (tokens[j]?.key === 'si' || tokens[j]?.key === 'di' || tokens[j]?.key === 'dari') j--;
+    if (tokens[j]?.key === 'si' || tokens[j]?.key === 'di' || tokens[j]?.key === 'dari' || TAKER_TITLES.has(tokens[j]?.key ?? '')) j--;
   }
   return RESELLERS.includes(tokens[j]?.key ?? '');
 }

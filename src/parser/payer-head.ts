@@ -10,7 +10,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.ts';
-import { RESELLERS } from './resellers.ts';
+import { AGENT_WORDS, RESELLERS } from './resellers.ts';
 import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_DATE, F_NEG, F_NUMWORD, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
@@ -33,7 +33,7 @@ const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', 'men', 'pan', 'nang', 'luh
 // Her friends and the one who ordered ("kawan kamek dah bayar utang", "pemesan catering yg kemarin …"), and
 // the crowds that buy from her ("ibu2 arisan yg ambil kerudung …": takers.ts CROWD_BUYERS) pay her too.
 const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'langganan', 'langgananku', 'pembeli',
-  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan'),
+  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan' && !AGENT_WORDS.has(w)),
   'kawan', 'kawanku', 'teman', 'temen', 'temanku', 'temenku', 'sahabat', 'sahabatku', 'pemesan', 'pemesannya', ...CROWD_BUYERS]);
 /**
  * Words that may say which customer between the role and "yang …" ("pelanggan laundry yang
@@ -45,7 +45,7 @@ const MAX_ROLE_WORDS = 2;
 const OWNER_WORDS = new Set(['punya', 'pny', 'empunya', 'mpunya']);
 
 /** Roles that are her resellers and agents, which a place or a name may follow ("reseller Dumai", "agen di Bukittinggi"). */
-const RESELLER_ROLES = new Set([...RESELLERS.filter((w) => w !== 'juragan'), 'langganan', 'pelanggan']);
+const RESELLER_ROLES = new Set([...RESELLERS.filter((w) => w !== 'juragan' && !AGENT_WORDS.has(w)), 'langganan', 'pelanggan']);
 /** Between a reseller and its place or name: "di", "dari", "si", a title. */
 const PLACE_LEADS = new Set(['di', 'dari', 'dr', 'si', ...TAKER_TITLES]);
 

@@ -37,7 +37,9 @@ const TRADES = new Set(['kurir', 'kos', 'kost', 'kontrakan', 'sopir', 'supir', '
   'ustadz', 'ustad', 'ustaz', 'guru', 'montir', 'bengkel', 'ojol', 'gojek', 'grab', 'maxim', 'becak', 'bentor', 'angkot', 'delman', 'kuli',
   'buruh', 'mandor', 'rt', 'rw', 'lurah', 'kades', 'kadus', 'sampah', 'pos', 'jahit', 'penjahit', 'laundry', 'pijat', 'urut', 'cukur',
   'jagal', 'tani', 'sales', 'salesnya', 'kurirnya', 'sopirnya', 'driver', 'pengantar', 'listrik', 'pdam', 'galon', 'gas', 'koran', 'susu',
-  'sayur', 'ikan', 'roti', 'bakso', 'tahu', 'tempe', 'es', 'kopi', 'servis', 'service', 'ac', 'tv', 'hp', 'fotokopi', 'potong', 'pangkas']);
+  'sayur', 'ikan', 'roti', 'bakso', 'tahu', 'tempe', 'es', 'kopi', 'servis', 'service', 'ac', 'tv', 'hp', 'fotokopi', 'potong', 'pangkas',
+  // the trader she buys her stock from: Sumatran "toke"/"tauke" (the wholesaler), "juragan", "bos", "agen", "supplier"
+  'toke', 'tauke', 'toke2', 'juragan', 'bos', 'boss', 'agen', 'supplier', 'suplier', 'grosir', 'tengkulak', 'pengepul', 'bakul', 'distributor']);
 /** Words that change nothing: when, "already", "I", how paid, particles. */
 const NOTHING = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kmrn', 'kemaren', 'udah', 'sudah', 'udh', 'sdh', 'dah', 'aku', 'saya', 'sy', 'ku',
   'aq', 'gue', 'gw', 'ulun', 'awak', 'cash', 'tunai', 'cas', 'kes', 'tf', 'transfer', 'via', 'lewat', 'pake', 'pakai', 'ya', 'yah', 'nih', 'tuh',

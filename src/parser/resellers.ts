@@ -13,3 +13,9 @@ export const RESELLERS: readonly string[] = ['reseller', 'resellerku', 'reseller
   // her agents, who take her goods to sell on and pay her: "agen Bukittinggi ambil 30 pcs", "agenku transfer 300rb"
   // (her own work as an agent — "fee agen brilink 35rb" — is agent-fee.ts's; "beli di agen" stays her purchase)
   'agen', 'agenku', 'agennya', 'agenq', 'tengkulak', 'pengepul', 'pengecer', 'blantik', 'juragan'];
+
+/**
+ * Of those, her agents: also where she buys ("utang ke agen", "beli gas di agen") and what she may be
+ * herself ("agen brilink"), so never a payer opening a message by the word alone (payer-head.ts).
+ */
+export const AGENT_WORDS: ReadonlySet<string> = new Set(['agen', 'agenku', 'agennya', 'agenq']);
