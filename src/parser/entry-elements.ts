@@ -436,25 +436,36 @@ const BEFORE_SI = new Set(['tadi', 'td', 'kemarin', 'kmrn', 'kemaren', 'barusan'
 const MY = new Set(['saya', 'sy', 'aku', 'ku', 'kita', 'kami', 'ulun', 'awak', 'gue', 'gw']);
 
 /**
- * Walking back from the take verb at i over one unknown name, "si" or a title, and "my": a buyer
- * word (RELATION_TAKERS: reseller, agen's kin, langganan) is reached, or "si" just before the name.
+ * Walking back from the take verb at i over "already"-words, one name (two after "si" or a title), "si"
+ * or a title or "di"/"dari" (a place), and "my": a buyer word (RELATION_TAKERS: reseller, agen,
+ * langganan) is reached, or "si" and a name open the clause.
  */
 function resellerNamed(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   const nameAt = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2 && !CHILD_PET_NAMES.has(t.key);
+    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2 && !CHILD_PET_NAMES.has(t.key) && !RELATION_TAKERS.has(t.key);
   };
+  const buyerAt = (k: number): boolean => tokens[k]?.type === T_WORD && RELATION_TAKERS.has(tokens[k]?.key ?? '');
+  let skipped = 0;
+  while (skipped < 2 && ALREADY_BEFORE_TAKE.has(tokens[j]?.key ?? '')) {
+    j--;
+    skipped++;
+  }
+  // "reseller udah ambil 20 pcs", "langganan saya tadi ngambil …".
+  if (skipped > 0 && (buyerAt(j) || (MY.has(tokens[j]?.key ?? '') && buyerAt(j - 1)))) return true;
   if (!nameAt(j)) return false;
   j--;
-  if (nameAt(j) && tokens[j - 1]?.key === 'si') j--; // "si Nur Aini"
+  if (nameAt(j) && (tokens[j - 1]?.key === 'si' || TAKER_TITLES.has(tokens[j - 1]?.key ?? ''))) j--; // "si Nur Aini"
   const si = tokens[j]?.key === 'si' || TAKER_TITLES.has(tokens[j]?.key ?? '');
   if (tokens[j]?.key === 'si' && (j === 0 || tokens[j - 1]?.type !== T_WORD || BEFORE_SI.has(tokens[j - 1]?.key ?? ''))) return true;
-  if (si) j--;
+  if (si || tokens[j]?.key === 'di' || tokens[j]?.key === 'dari' || tokens[j]?.key === 'dr') j--;
   if (MY.has(tokens[j]?.key ?? '')) j--;
-  const w = tokens[j];
-  return w !== undefined && w.type === T_WORD && RELATION_TAKERS.has(w.key) && (si || i - j <= 2);
+  return buyerAt(j);
 }
+
+/** Between the taker and the take verb: "udah", "tadi", "baru". */
+const ALREADY_BEFORE_TAKE = new Set(['udah', 'sudah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'barusan', 'baru', 'br', 'juga', 'jg', 'wis', 'wes', 'lagi', 'lg']);
 
 /** Whether a titled person (not she herself) takes something in the message: "Bu Ani ambil uang 50rb". */
 export function someoneTakes(a: Analysis): boolean {

@@ -85,8 +85,12 @@ export function paidOrderSale(a: Analysis, o: number, item: string | null, end =
  * "reseller order 50 pcs", "reseller Pekanbaru order …", "resellerku si Ifah pesan …", "dropshipper di
  * Medan order …": a buyer of hers (resellers.ts) orders from her, a name or place between.
  */
+const ALREADY = new Set(['udah', 'sudah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'barusan', 'baru', 'br', 'juga', 'jg', 'wis', 'wes', 'lagi', 'lg']);
+
 export function buyerOrders(tokens: readonly Token[], o: number): boolean {
   let j = o - 1;
+  // ("reseller Pekanbaru udah order …": "already" before the verb.)
+  for (let n = 0; n < 2 && ALREADY.has(tokens[j]?.key ?? ''); n++) j--;
   const name = (k: number): boolean => tokens[k]?.type === T_WORD && tokens[k]?.info === null && (tokens[k]?.key.length ?? 0) >= 3 &&
     !RESELLERS.includes(tokens[k]?.key ?? '');
   if (name(j)) {
