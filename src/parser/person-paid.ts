@@ -18,7 +18,7 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN } from './amount.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { TAKER_TITLES } from './takers.ts';
+import { KIN_CUSTOMERS, TAKER_TITLES } from './takers.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParseResult } from './types.ts';
 import { F_DATE, F_FILLER, G_HONORIFIC } from './word-roles.ts';
@@ -26,7 +26,8 @@ import { F_DATE, F_FILLER, G_HONORIFIC } from './word-roles.ts';
 /** Her paying verbs (regional ones are read as "bayar" by the lexer). */
 const PAY = new Set(['bayar', 'byr', 'bayarin', 'bayarkan', 'membayar', 'mbayar', 'ngebayar', 'bayari']);
 /** To whom: "ke kak Sarah", "sama bu Ani", "kepada pak Haji". */
-const TO = new Set(['ke', 'k', 'sama', 'sm', 'ama', 'kpd', 'kepada', 'buat', 'bwt', 'untuk', 'utk']);
+// (Sundanese and Banjar "ka", Javanese "nang", "neng", "ning", "dhateng".)
+const TO = new Set(['ke', 'k', 'sama', 'sm', 'ama', 'kpd', 'kepada', 'ka', 'nang', 'neng', 'ning', 'dhateng', 'dateng', 'buat', 'bwt', 'untuk', 'utk']);
 /** Said of a person, not of work done: a name even though the lexicon may know the word. */
 const PERSON_WORDS = new Set(['haji', 'hajah', 'hajjah', 'hj', 'aji']);
 /**
@@ -45,6 +46,9 @@ const NOTHING = new Set(['tadi', 'td', 'barusan', 'kemarin', 'kmrn', 'kemaren', 
   'aq', 'gue', 'gw', 'ulun', 'awak', 'cash', 'tunai', 'cas', 'kes', 'tf', 'transfer', 'via', 'lewat', 'pake', 'pakai', 'ya', 'yah', 'nih', 'tuh',
   'dong', 'deh', 'aja', 'saja', 'juga', 'jg', 'baru', 'br', 'langsung', 'lgsg', 'rp']);
 
+/** A down payment, which the lexer reads as "bayar". */
+const DP_WORDS = new Set(['dp', 'panjar', 'persekot', 'uang muka', 'uangmuka']);
+
 const T_PAY = trigger(PAY);
 
 /** The end of a person named at i (title or "si", then a name; or a capitalised name after "ke"), else -1. */
@@ -56,6 +60,8 @@ function personAt(a: Analysis, i: number): number {
     (PERSON_WORDS.has(n.key) || (n.info === null && n.key.length >= 3 && /^[a-z]+$/.test(n.key)))) {
     return i + 2;
   }
+  // "mambayar ka acil 50rb", "bayar ke uni 50rb": a regional word of address alone names a person (takers.ts KIN_CUSTOMERS).
+  if (t.type === T_WORD && KIN_CUSTOMERS.has(t.key) && (TO.has(a.tokens[i - 1]?.key ?? '') || PAY.has(a.tokens[i - 1]?.key ?? ''))) return i + 1;
   // "ke Sarah": a word she capitalised mid-sentence, after a "to" word.
   if (t.type === T_WORD && t.info === null && !TRADES.has(t.key) && TO.has(a.tokens[i - 1]?.key ?? '') && a.named?.has(t.key) === true) return i + 1;
   return -1;
@@ -79,6 +85,8 @@ function personOnly(a: Analysis): boolean {
     }
     if (t.type === T_PUNCT || t.type === T_NL) continue;
     if (t.type === T_NUM) return false;
+    // ("DP nang pak Slamet 100rb": a down payment says what for — towards goods or work bought.)
+    if (PAY.has(t.key) && DP_WORDS.has(t.text.toLowerCase())) return false;
     if (PAY.has(t.key) && !pay) {
       pay = true;
       continue;
