@@ -5,7 +5,7 @@
  * "at 5k") or unusable.
  */
 import { soldAfterPlanWord } from './story-sold.ts';
-import { CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
+import { CHILD_PET_NAMES, CROWD_BUYERS, KIN_CUSTOMERS, RELATION_TAKERS, TAKER_TITLES } from './takers.ts';
 import { ownPeopleBuy } from './people-count.ts';
 import { isSoft, type Analysis } from './analyze.ts';
 import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from './amount.ts';
@@ -412,6 +412,10 @@ export function namedTaker(a: Analysis, i: number): boolean {
   if (tokens[i]?.key !== 'diambil' && prev !== undefined && prev.type === T_WORD && RELATION_TAKERS.has(prev.key)) return true;
   // "reseller saya ngambil 20 pcs": her reseller, "my" between.
   if (tokens[i]?.key !== 'diambil' && ['saya', 'sy', 'aku', 'ku', 'kita', 'kami'].includes(prev?.key ?? '') && RELATION_TAKERS.has(tokens[i - 2]?.key ?? '')) return true;
+  // "reseller ulun si Ifah ambil 20 lembar", "resellerku mbak Rina ngambil 10 pcs", "reseller Pekanbaru
+  // ambil 50 pcs", "si Ifah ambil 20 lembar @85rb": a buyer word and its person's name (with "si" or a
+  // title, after "my"), or "si" and a name alone, just before the take verb — someone else took her goods.
+  if (tokens[i]?.key !== 'diambil' && resellerNamed(tokens, i)) return true;
   // "ada yang ambil 2 lusin", Javanese "ono sing njupuk": someone, not she, took goods.
   if (tokens[i]?.key !== 'diambil' && prev?.key === 'yang' && ['ada', 'ono', 'aya', 'enek'].includes(tokens[i - 2]?.key ?? '')) return true;
   // … and "ada orang ambe 3 ikat sayur" (someone), eastern "dorang baambe kue 10 biji" (they).
@@ -425,6 +429,43 @@ export function namedTaker(a: Analysis, i: number): boolean {
   }
   return who;
 }
+
+/** Time and story words before "si Ifah ambil …" ("tadi si Ifah ambil 20 lembar"). */
+const BEFORE_SI = new Set(['tadi', 'td', 'kemarin', 'kmrn', 'kemaren', 'barusan', 'terus', 'trus', 'lalu', 'nah', 'pagi', 'siang', 'sore',
+  'malam', 'hari', 'ini', 'juga', 'jg']);
+const MY = new Set(['saya', 'sy', 'aku', 'ku', 'kita', 'kami', 'ulun', 'awak', 'gue', 'gw']);
+
+/**
+ * Walking back from the take verb at i over "already"-words, one name (two after "si" or a title), "si"
+ * or a title or "di"/"dari" (a place), and "my": a buyer word (RELATION_TAKERS: reseller, agen,
+ * langganan) is reached, or "si" and a name open the clause.
+ */
+function resellerNamed(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  const nameAt = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2 && !CHILD_PET_NAMES.has(t.key) && !RELATION_TAKERS.has(t.key);
+  };
+  const buyerAt = (k: number): boolean => tokens[k]?.type === T_WORD && RELATION_TAKERS.has(tokens[k]?.key ?? '');
+  let skipped = 0;
+  while (skipped < 2 && ALREADY_BEFORE_TAKE.has(tokens[j]?.key ?? '')) {
+    j--;
+    skipped++;
+  }
+  // "reseller udah ambil 20 pcs", "langganan saya tadi ngambil …".
+  if (skipped > 0 && (buyerAt(j) || (MY.has(tokens[j]?.key ?? '') && buyerAt(j - 1)))) return true;
+  if (!nameAt(j)) return false;
+  j--;
+  if (nameAt(j) && (tokens[j - 1]?.key === 'si' || TAKER_TITLES.has(tokens[j - 1]?.key ?? ''))) j--; // "si Nur Aini"
+  const si = tokens[j]?.key === 'si' || TAKER_TITLES.has(tokens[j]?.key ?? '');
+  if (tokens[j]?.key === 'si' && (j === 0 || tokens[j - 1]?.type !== T_WORD || BEFORE_SI.has(tokens[j - 1]?.key ?? ''))) return true;
+  if (si || tokens[j]?.key === 'di' || tokens[j]?.key === 'dari' || tokens[j]?.key === 'dr') j--;
+  if (MY.has(tokens[j]?.key ?? '')) j--;
+  return buyerAt(j);
+}
+
+/** Between the taker and the take verb: "udah", "tadi", "baru". */
+const ALREADY_BEFORE_TAKE = new Set(['udah', 'sudah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'barusan', 'baru', 'br', 'juga', 'jg', 'wis', 'wes', 'lagi', 'lg']);
 
 /** Whether a titled person (not she herself) takes something in the message: "Bu Ani ambil uang 50rb". */
 export function someoneTakes(a: Analysis): boolean {

@@ -43,3 +43,29 @@ export function feeTimesCount(a: Analysis, goods: EntryOut | undefined, fee: Ent
   if (fee.notes.length === 0) fee.confidence = C_CLEAR;
   return true;
 }
+
+/** "per", "tiap", "/" before the goods' word. */
+const PER = new Set(['per', 'tiap', 'setiap', '/']);
+
+/**
+ * "jual 4 kaos @80rb, ongkir 15rb per kaos", "laku 5 gamis …, fee dropshipper 10rb tiap gamis": a fee each
+ * of the goods just counted, named by the goods' own word rather than a unit — the goods' count × the fee.
+ * (Read alone it was one fee, a confident wrong amount.) Only a fee word's entry with no count of its own.
+ */
+export function feeTimesGoods(a: Analysis, goods: EntryOut | undefined, fee: EntryOut | undefined): boolean {
+  if (goods === undefined || fee === undefined || goods.quantity === null || goods.quantity < 2 || goods.item === null) return false;
+  if (fee.quantity !== null || fee.at === undefined || fee.kind !== 'expense' || !namedFee(a, fee)) return false;
+  const k = a.numIn[fee.at] ?? -1;
+  const ex = k >= 0 ? a.nums[k] : undefined;
+  if (ex === undefined || ex.rupiah !== fee.amount) return false;
+  const per = a.tokens[ex.end];
+  const what = a.tokens[ex.end + 1];
+  if (per === undefined || what === undefined || what.type !== T_WORD || !PER.has(per.type === T_WORD ? per.key : per.text)) return false;
+  if (!goods.item.split(' ').includes(what.key)) return false;
+  const amount = goods.quantity * fee.amount;
+  if (!Number.isSafeInteger(amount)) return false;
+  fee.unitPrice = fee.amount;
+  fee.quantity = goods.quantity;
+  fee.amount = amount;
+  return true;
+}

@@ -60,6 +60,7 @@ import { guardPartPaidSaid } from './part-paid-said.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
+import { guardPersonPaid } from './person-paid.ts';
 
 /** The reading, or the reading asked or read again by what the message says. */
 export type Guard = (a: Analysis, r: ParseResult) => ParseResult;
@@ -233,6 +234,9 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   guardDebtPaidUnsaid,
   // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
   guardPaidBack,
+  // "bayar 75rb ke kak Sarah", "bayar bu Ani 50rb": a person paid with nothing said of what for — a debt,
+  // goods, a loan? Asked; "bayar tukang 50rb", "bayar pak ojek 15rb" (a trade) stay her expense (person-paid.ts).
+  guardPersonPaid,
   // "laku 175rb kemarin, lupa": the whole message unsure of its day, however its parts were read (day-unsure.ts).
   guardDayUnsure,
 ];

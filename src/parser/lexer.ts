@@ -327,7 +327,7 @@ export function lex(text: string): Lexed {
     i++;
     attached = false;
   }
-  return withoutBars(withSaleLabels(mergeEach(withoutPriceParticles(mergePhrases(spokenPunctuation(tokens))))), truncated);
+  return withoutBars(withTierPrices(withSaleLabels(mergeEach(withoutPriceParticles(mergePhrases(spokenPunctuation(tokens)))))), truncated);
 }
 
 /** What may stand before a clause's label: nothing, a break, a clause's punctuation or a bullet. */
@@ -380,6 +380,26 @@ function withSaleLabels(tokens: Token[]): Token[] {
     const info = lookupWord('sales');
     if (info === null) continue;
     tokens[i] = { ...t, key: info.canon, info, f: info.flags, f2: info.flags2 };
+  }
+  return tokens;
+}
+
+/** The price tiers a seller keeps: "harga reseller", "harga grosir", "harga agen", "harga ecer". */
+const PRICE_TIERS = new Set(['reseller', 'reseler', 'resseller', 'agen', 'grosir', 'grosiran', 'ecer', 'eceran', 'member', 'distributor',
+  'dropship', 'dropshipper', 'dropshiper', 'langganan']);
+
+/**
+ * "ambil keripik 10 bks, harga reseller 8rb": a tier of her price list is a price each — nobody keeps
+ * a tier price for a whole lot — so the tier word reads as "satuan" ("harga satuan 8rb"), its text
+ * kept. Only between a price word and a number, "harga reseller 8rb"; "reseller beli 10 pcs" is untouched.
+ */
+function withTierPrices(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const p = tokens[i - 1] as Token;
+    if (t.type !== T_WORD || !PRICE_TIERS.has(t.key) || p.type !== T_WORD || p.key !== 'harga' || tokens[i + 1]?.type !== T_NUM) continue;
+    const info = lookupWord('satuan');
+    if (info !== null) tokens[i] = { ...t, key: info.canon, info, f: info.flags, f2: info.flags2 };
   }
   return tokens;
 }

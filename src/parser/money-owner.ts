@@ -9,7 +9,7 @@
  */
 import { isServiceWord } from './service-work.ts';
 import { customerActAt } from './money-came-in.ts';
-import { RESELLERS } from './resellers.ts';
+import { AGENT_WORDS, RESELLERS } from './resellers.ts';
 import type { Analysis } from './analyze.ts';
 import { M_HIDDEN } from './marks.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
@@ -159,7 +159,8 @@ export function mentionsReturn(a: Analysis): boolean {
 const MONEY_WORDS = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'dana', 'dananya']);
 const MONEY_BACK = new Set(['balik', 'kembali', 'dibalikin', 'dikembalikan', 'dikembaliin', 'keluar', 'balek']);
 /** Who brought the goods back: "dikembalikan pembeli", "diretur pelanggan" — words of the return, not goods. */
-const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust', ...RESELLERS]);
+// (Not her agents by the word alone: "ngutang ke agen" is whom she owes — resellers.ts AGENT_WORDS.)
+const BUYERS = new Set(['pembeli', 'pembelinya', 'pelanggan', 'pelanggannya', 'konsumen', 'customer', 'cust', ...RESELLERS.filter((w) => !AGENT_WORDS.has(w))]);
 const RETURNED_BY = new Set([...BUYERS, 'oleh', 'sama', 'sm', 'dari', 'ke', 'kepada', 'untuk', 'buat', 'ka', 'nang', 'neng']);
 /** Words before a return word that only introduce it: "ada retur", "ada yang balikin". */
 const RETURN_LEAD = new Set(['ada', 'yang', 'yg', 'barang', 'barangnya']);

@@ -20,6 +20,8 @@ import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { paidUpFrontAt } from './paid-up-front.ts';
 import { present, trigger } from './triggers.ts';
 import { G_ORDER, G_SELF } from './word-roles.ts';
+import { RESELLERS } from './resellers.ts';
+import { TAKER_TITLES } from './takers.ts';
 
 /** Receiving an order: "dapat orderan", "ada pesanan", "terima order", "ada yg pesen". */
 const RECEIVE = new Set(['dapat', 'dapet', 'dpt', 'ada', 'terima', 'nerima', 'masuk', 'baru', 'yg', 'yang', 'orang', 'org', 'pelanggan',
@@ -79,11 +81,30 @@ export function paidOrderSale(a: Analysis, o: number, item: string | null, end =
   return orderReceived(a, o, item, end);
 }
 
+/**
+ * "reseller order 50 pcs", "reseller Pekanbaru order …", "resellerku si Ifah pesan …", "dropshipper di
+ * Medan order …": a buyer of hers (resellers.ts) orders from her, a name or place between.
+ */
+const ALREADY = new Set(['udah', 'sudah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'barusan', 'baru', 'br', 'juga', 'jg', 'wis', 'wes', 'lagi', 'lg']);
+
+export function buyerOrders(tokens: readonly Token[], o: number): boolean {
+  let j = o - 1;
+  // ("reseller Pekanbaru udah order …": "already" before the verb.)
+  for (let n = 0; n < 2 && ALREADY.has(tokens[j]?.key ?? ''); n++) j--;
+  const name = (k: number): boolean => tokens[k]?.type === T_WORD && tokens[k]?.info === null && (tokens[k]?.key.length ?? 0) >= 3 &&
+    !RESELLERS.includes(tokens[k]?.key ?? '');
+  if (name(j)) {
+    j--;
+    if (tokens[j]?.key === 'si' || tokens[j]?.key === 'di' || tokens[j]?.key === 'dari' || TAKER_TITLES.has(tokens[j]?.key ?? '')) j--;
+  }
+  return RESELLERS.includes(tokens[j]?.key ?? '');
+}
+
 /** Whether the order word at `o` is one she received, of goods she sells — however much of it was paid. */
 export function orderReceived(a: Analysis, o: number, item: string | null, end = a.tokens.length): boolean {
   const t = a.tokens[o] as Token;
   if (t.type !== T_WORD || (t.f2 & G_ORDER) === 0) return false;
-  const received = t.key === 'pesanan' || RECEIVE.has(a.tokens[o - 1]?.key ?? '');
+  const received = t.key === 'pesanan' || RECEIVE.has(a.tokens[o - 1]?.key ?? '') || buyerOrders(a.tokens, o);
   const noun = t.key === 'pesanan';
   // (`end`: where the order's own words stop, before the clauses of what she bought for it.)
   const own = end < a.tokens.length ? a.tokens.slice(0, end) : a.tokens;

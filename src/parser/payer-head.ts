@@ -10,7 +10,7 @@
 import type { Analysis } from './analyze.ts';
 import { T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { CROWD_BUYERS, KIN_CUSTOMERS, TAKE_WORDS, TAKER_TITLES } from './takers.ts';
-import { RESELLERS } from './resellers.ts';
+import { AGENT_WORDS, RESELLERS } from './resellers.ts';
 import { isSupplierWord } from './money-owner.ts';
 import { customerAt } from './intents/customer.ts';
 import { F_DATE, F_NEG, F_NUMWORD, F_PERIOD, F_WEAK, G_CREDIT, G_HONORIFIC } from './word-roles.ts';
@@ -33,7 +33,7 @@ const WEAK_TITLES = new Set(['ko', 'ci', 'bli', 'si', 'men', 'pan', 'nang', 'luh
 // Her friends and the one who ordered ("kawan kamek dah bayar utang", "pemesan catering yg kemarin …"), and
 // the crowds that buy from her ("ibu2 arisan yg ambil kerudung …": takers.ts CROWD_BUYERS) pay her too.
 const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'langganan', 'langgananku', 'pembeli',
-  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan'),
+  'customer', 'cust', 'konsumen', 'neighbour', 'neighbor', 'buyer', ...RESELLERS.filter((w) => w !== 'juragan' && !AGENT_WORDS.has(w)),
   'kawan', 'kawanku', 'teman', 'temen', 'temanku', 'temenku', 'sahabat', 'sahabatku', 'pemesan', 'pemesannya', ...CROWD_BUYERS]);
 /**
  * Words that may say which customer between the role and "yang …" ("pelanggan laundry yang
@@ -43,6 +43,21 @@ const ROLES = new Set(['tetangga', 'tetanggaku', 'pelanggan', 'pelangganku', 'la
 const MAX_ROLE_WORDS = 2;
 /** "yang punya" (the owner), after a relative word. */
 const OWNER_WORDS = new Set(['punya', 'pny', 'empunya', 'mpunya']);
+
+/** Roles that are her resellers and agents, which a place or a name may follow ("reseller Dumai", "agen di Bukittinggi"). */
+const RESELLER_ROLES = new Set([...RESELLERS.filter((w) => w !== 'juragan' && !AGENT_WORDS.has(w)), 'langganan', 'pelanggan']);
+/** Between a reseller and its place or name: "di", "dari", "si", a title. */
+const PLACE_LEADS = new Set(['di', 'dari', 'dr', 'si', ...TAKER_TITLES]);
+
+/** After a reseller at `k`, "[di|si|title] Name" right before a paying verb: the end after the name, else -1. */
+function resellerWhich(a: Analysis, k: number): number {
+  let j = k;
+  if (PLACE_LEADS.has(a.tokens[j]?.key ?? '')) j++;
+  if (!nameLike(a.tokens[j], j, a) || RESELLERS.includes(a.tokens[j]?.key ?? '')) return -1;
+  let v = j + 1;
+  while (v < j + 3 && BEFORE_PAY.has(a.tokens[v]?.key ?? '')) v++;
+  return PAYER_PAYS.has(a.tokens[v]?.key ?? '') ? j + 1 : -1;
+}
 
 /** A word after a role that says which one ("tetangga sebelah", "pelanggan lama"). */
 // (Malay "kamek", "kami": "kawan kamek" is her friend, as "temen saya" is.)
@@ -220,6 +235,10 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
     // "ibu2 arisan nyicil 100rb", "bapak2 ronda udah bayar": a crowd and the one word saying which crowd,
     // right before the paying — they paid, not she.
     if (end === i + 1 && CROWD.has(t.key) && crowdWhich(a, i + 1)) return [`${cap(t.text)} ${(tokens[i + 1] as Token).text}`, i + 2];
+    // "reseller Dumai transfer …", "agen di Bukittinggi setor …", "reseller ulun si Ifah bayar …": her
+    // reseller or agent and where they sell or who they are, right before the paying.
+    const placed = RESELLER_ROLES.has(t.key) ? resellerWhich(a, end) : -1;
+    if (placed > 0) return [`${cap(t.text)} ${cap((tokens[placed - 1] as Token).text)}`, placed];
     return [cap(t.text), roleWordsEnd(a, end)];
   }
   // "kantor kecamatan bayar pesanan …", "PKK RW 05 transfer …", "bubuhan kantor mambayar utang", "warung

@@ -31,7 +31,7 @@ import { CHANGE_WORDS } from './money-owner.ts';
 import { present, trigger } from './triggers.ts';
 import { restatedClause, restatementWord, statedLineTotal, type RestatedClause } from './received-total.ts';
 import { amountThenGoods, countLineThenEach, countThenEach, eachThenCount, eachThenCountClause } from './count-then-each.ts';
-import { feeTimesCount } from './fee-per-unit.ts';
+import { feeTimesCount, feeTimesGoods } from './fee-per-unit.ts';
 import { perCountedJoin } from './per-counted.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
@@ -631,6 +631,9 @@ function joinClauses(st: ScanState, seg: Segment, si: number, r: SegmentOut, lea
   // (With no comma between them the two are one segment's entries.)
   if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesCount(a, scan.entries[scan.entries.length - 1], r.entries[0]);
   for (let k = 1; k < r.entries.length; k++) feeTimesCount(a, r.entries[k - 1], r.entries[k]);
+  // "jual 4 kaos @80rb, ongkir 15rb per kaos": a fee each of the goods named by their own word.
+  if (r.entries.length === 1 && r.unresolved.length === 0) feeTimesGoods(a, scan.entries[scan.entries.length - 1], r.entries[0]);
+  for (let k = 1; k < r.entries.length; k++) feeTimesGoods(a, r.entries[k - 1], r.entries[k]);
   // "laku goceng doang, risol 2 biji": the goods counted after a bare amount, with no verb of their own.
   if (sameLine && st.countLineWas === si - 1 && st.lastEntryLine === seg.line && r.entries.length === 0 && r.unresolved.length === 1 &&
     !segmentHasVerb(a, seg) && amountThenGoods(scan.entries[scan.entries.length - 1], r.unresolved[0])) r.unresolved.length = 0;

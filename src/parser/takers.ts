@@ -47,3 +47,7 @@ export const KIN_CUSTOMERS = new Set(['ading', 'acil', 'julak', 'mpok', 'engkong
   'pace', 'mace', 'kaka', 'nona', 'nyong', 'usi', 'om', 'tante', 'koh', 'cik', 'inang', 'amang',
   // Batak "namboru" (aunt), Palembang "ayuk" (elder sister; not "yuk": also "let's").
   'namboru', 'ayuk']);
+
+/** A child's pet name after "si" ("si kecil", "si sulung"): her own. Any other word the lexicon does not know is a person's name. */
+export const CHILD_PET_NAMES = new Set(['kecil', 'sulung', 'bungsu', 'tengah', 'ragil', 'mbarep', 'bontot', 'adek', 'adik', 'dedek', 'ade', 'kakak',
+  'abang', 'kaka', 'nduk', 'genduk', 'thole', 'tole', 'le', 'upik', 'buyung', 'ucok', 'butet', 'cikal', 'unyil', 'mungil', 'gadis', 'bujang']);

@@ -194,6 +194,7 @@ export const en: Catalogue = {
       withdrawal_guessed: `Was this money taken for the household${named(name)}?`,
       named_spender: `Was this bought for your business${named(name)}?`,
       someone_paid: `Did you pay this${named(name)}, not someone paying you?`,
+      paid_person_unsaid: `What was this payment to a person for${named(name)}? If it was a purchase or a business cost, I record it like this (a debt paid back, a loan or arisan: just tell me):`,
       debt_repaid: `Is this you paying back a debt of your own${named(name)}? If it was goods bought on credit for the business, I record it as an expense:`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,

@@ -183,6 +183,7 @@ export const id: Catalogue = {
       withdrawal_guessed: `Uang ini diambil untuk keperluan rumah, ${b}?`,
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       someone_paid: `Ini Ibu yang bayar, ${b}, bukan orang lain yang bayar ke Ibu?`,
+      paid_person_unsaid: `Uang ke orang ini untuk apa, ${b}? Kalau belanja atau ongkos usaha, saya catat begini (bayar utang, pinjaman atau arisan: tulis saja):`,
       debt_repaid: `Ini Ibu bayar utang Ibu sendiri, ${b}? Kalau itu utang belanja untuk usaha, saya catat sebagai belanja:`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,

@@ -18,6 +18,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { F_FUTURE, F_NEG, F_QUESTION, G_EACH, G_MULT } from '../word-roles.ts';
+import { resellerFeeGiven } from '../reseller-fee.ts';
 
 /** Words of the fee itself. */
 const FEE = new Set(['fee', 'feenya', 'fe', 'komisi', 'komisinya', 'admin', 'adminnya', 'adm']);
@@ -139,6 +140,9 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
   // tarik tunai), a fee received, a profit word, or fees counted one by one ("3 kali @5rb").
   const agent = received || tokens.some((t) => t.type === T_WORD && (AGENT.has(t.key) || AGENT.has(t.text) || PROFIT.has(t.key)));
   if (tokens.some((t) => t.type === T_WORD && PAYS.has(t.key))) return null;
+  // "fee reseller 10k per paket udh aku kasih", "komisi agen 50rb sudah kukasih": the fee she gave her
+  // reseller or agent is her cost, read by the record reader (reseller-fee.ts).
+  if (resellerFeeGiven(a) !== null) return null;
   const charged = tokens.some((t) => t.type === T_WORD && CHARGE.has(t.key));
 
   const fees: Fee[] = [];

@@ -9,6 +9,7 @@
  * instalment (the word "utang"): read so, her books would lose it twice. Without the owing said
  * ("Bu Ani bayar 50rb") the payer may be a buyer paying now: that reading stays as it was.
  */
+import { CHILD_PET_NAMES, TAKER_TITLES } from '../takers.ts';
 import type { Analysis } from '../analyze.ts';
 import { C_DOUBT, C_NOT_FACT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
@@ -188,9 +189,32 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   // "bapak berkumis tf pelunasan 100rb": a description, no name either (payer-name.ts); "nyong wis …" is hers.
   const notName = payerNotAName(a, head.start, head.end);
   if (notName === 'self' || notName === 'owned') return null;
+  // "yg ngutang kemarin si Ijah udah bayar separuhnya, 40rb": the owing clause, then who it was by name.
+  const named = head.name.startsWith('Yang ') ? siNameBefore(a, head.end, head.pay) : null;
+  if (named !== null) return scored({ intent: 'payment_received', customer: named, amount, settled, order: false, confidence: 0 }, c);
   if (head.name.startsWith('Yang ') || notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
 }
+
+/**
+ * "si Ijah" (or a title and a name) standing between the owing clause and the paying verb — "yg ngutang
+ * kemarin si Ijah udah bayar": the one who owed, named after being described. The name as written, or null.
+ */
+function siNameBefore(a: Analysis, from: number, pay: number): string | null {
+  const { tokens } = a;
+  for (let i = Math.max(from - 1, 0); i + 1 < pay; i++) {
+    const t = tokens[i] as Token;
+    const n = tokens[i + 1] as Token;
+    if (t.type !== T_WORD || n.type !== T_WORD || n.info !== null || n.key.length < 3 || !/^[a-z]+$/.test(n.key)) continue;
+    if ((t.key !== 'si' && !TAKER_TITLES.has(t.key)) || CHILD_PET_NAMES.has(n.key)) continue;
+    // Only "already"-words between the name and the paying verb.
+    if (!tokens.slice(i + 2, pay).every((u) => u.type === T_WORD && ALREADY.has(u.key))) continue;
+    const cap = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+    return `${cap(t.text)} ${cap(n.text)}`;
+  }
+  return null;
+}
+const ALREADY = new Set(['udah', 'sudah', 'udh', 'sdh', 'dah', 'tadi', 'td', 'barusan', 'baru', 'br', 'akhirnya', 'juga', 'jg', 'wis', 'wes']);
 
 /**
  * Money come in FROM someone who owed her: "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb",

@@ -24,6 +24,7 @@ import { F_SALE, G_HONORIFIC } from '../word-roles.ts';
 import { inputKind } from '../business-inputs.ts';
 import { present, trigger } from '../triggers.ts';
 import { asSaleWord } from '../token-rewrite.ts';
+import { CHILD_PET_NAMES } from '../takers.ts';
 
 /** Buying for oneself, and snacking ("jajan" is buying a snack). */
 const BUY = new Set(['beli', 'membeli', 'beliin', 'tuku', 'nuku', 'tumbas', 'meuli', 'mbeli', 'belanja', 'jajan', 'njajan', 'jajanin',
@@ -101,7 +102,9 @@ function whoBuys(words: readonly Token[]): Who | null {
   if (keys.some((k) => PUPILS.has(k))) return 'others';
   if (keys.some((k) => OWN.has(k))) return 'own';
   // "si kecil", "si sulung", "si adek": her own child by a pet name.
-  if (keys[0] === 'si' && keys.length === 2) return 'own';
+  // ("si Ifah ambil 20 lembar @85rb": "si" before a name the lexicon does not know is a person named,
+  // whose taking of her goods is her sale: entry-elements.ts resellerNamed.)
+  if (keys[0] === 'si' && keys.length === 2) return words[1]?.info === null && !CHILD_PET_NAMES.has(keys[1] as string) ? null : 'own';
   const c = keys.findIndex((k) => CHILDREN.has(k));
   if (c < 0) return null;
   const next = keys[c + 1];

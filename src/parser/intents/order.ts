@@ -15,7 +15,7 @@ import { customerAt, findCustomer } from './customer.ts';
 import { isDpAt } from './down-payment.ts';
 import { readRest } from './read-rest.ts';
 import { paidUpFrontAt } from '../paid-up-front.ts';
-import { costsAfterPaidOrder, paidOrderSale } from '../paid-order-sale.ts';
+import { buyerOrders, costsAfterPaidOrder, paidOrderSale } from '../paid-order-sale.ts';
 import { goodsAfterOrder, paidNowSale } from '../paid-now-sale.ts';
 import { capAmount, exAt, rawInt, scored } from './shared.ts';
 
@@ -128,7 +128,9 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   }
   if (o < 0 || (firstMoney && firstMoney.start < o)) return null;
   if (tokens.some((t) => t.type === T_WORD && CANCELLED.has(t.key))) return null;
-  for (let i = 0; i < o; i++) {
+  // "reseller Pekanbaru order 50 pcs @9rb, udah lunas TF": her reseller (and its name or place) ordered.
+  const reseller = buyerOrders(tokens, o);
+  for (let i = reseller ? o : 0; i < o; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) continue;
     const cust = customerAt(a, i);
@@ -162,7 +164,7 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   // "pesan saya tadi…" is no order; "pesan 50 kotak nasi untuk jumat depan, dp 500rb" is one
   // with its DP (whose order it is, is asked below).
   const dpWord = tokens.some((_, i) => isDpAt(a, i) > 0);
-  if (AMBIGUOUS_ORDER.has((tokens[o] as Token).key) && !cust && !dpWord) return null;
+  if (AMBIGUOUS_ORDER.has((tokens[o] as Token).key) && !cust && !dpWord && !reseller) return null;
 
   // Down payment: "DP 425rb", "uang muka 200rb", "panjar 50%".
   let downPayment: number | null = null;
@@ -366,7 +368,8 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     const other = a.nums.some((ex) => ex.rupiah !== null && (ex.strength === S_MONEY || ex.strength === S_GROUPED) && ex.rupiah !== total &&
       ex.rupiah !== unitPrice && !costs.includes(ex.rupiah));
     if (other || a.tokens.some((t) => (t.f2 & G_PERCENT) !== 0)) c.cap(C_DOUBT, 'unaccounted_number');
-    if (item === null) c.cap(0.7, 'no_item');
+    // (Her reseller's "50 pcs" is of her own goods, as "reseller ambil 50 pcs @9rb" is read.)
+    if (item === null && !reseller) c.cap(0.7, 'no_item');
     // "orderan kue @75rb, dibayar cash": a price each with no count read beside it is no total —
     // recorded, it would be one piece's price for all she was paid (asked, as the record reader does).
     if (e?.notes.includes('quantity_missing') === true) c.cap(C_DOUBT, 'quantity_missing');

@@ -79,6 +79,8 @@ import { unsureContainerPrice } from '../container-weight.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse, sourceClauseJoined } from '../household-use.ts';
 import { collectedWork } from '../collected.ts';
+import { resellerSetor } from '../reseller-setor.ts';
+import { resellerFeeGiven } from '../reseller-fee.ts';
 import { buyerBuys } from '../buyer-buys.ts';
 import { passiveSale, shopBuyerUnclear } from '../passive-sale.ts';
 import { customerPaysForWork } from '../took-in-work.ts';
@@ -477,6 +479,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "bordir jilbab 4 biji udah diambil orangnya, @12,5rb": the customer collected her work.
   const collected = collectedWork(a);
   if (collected) a = collected;
+  // "agen di Bukittinggi setor hasil titipan 300rb": her agent handed over her goods' takings (reseller-setor.ts).
+  const handed = resellerSetor(a);
+  if (handed) a = handed;
+  // "…, fee reseller 10k per paket udh aku kasih": the reseller's fee she gave is her cost (reseller-fee.ts).
+  const feeGiven = resellerFeeGiven(a);
+  if (feeGiven) a = feeGiven;
   // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
   const bought = buyerBuys(a);
   if (bought) a = bought;
