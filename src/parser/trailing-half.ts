@@ -1,0 +1,96 @@
+/**
+ * A half (or a quarter) said after its unit: "3 kilo setengah" is 3½ kilo, "2 rak setengah" 2½
+ * trays, Javanese "rong kilo setengah", Sundanese "dua kilo satengah", "sakilo setengah" 1½ kilo.
+ * Written again in the order amount.ts reads as one count — "3 setengah kilo", "satu setengah
+ * kilo" — so the price each then multiplies the whole quantity (3,5 × 28rb = 98rb).
+ *
+ * WHY: read as written, "setengah" after the unit was a second count of half a unit: "bawang merah
+ * laku 3 kilo setengah @28rb" became half a kilo at 28rb (14rb) beside three kilos unpriced, and
+ * was asked with the wrong draft amount.
+ *
+ * Only after a unit that is sold in halves (weights, measures, trays, bundles, sacks, bottles),
+ * with a count right before it, and only when what follows the half cannot make it its own
+ * phrase: the end, a comma, an amount, "@", "x", a price or each word, a total word, "dan".
+ * "2 potong setengah harga" (half price), "5 kilo setengah buat rumah" (half of it used at
+ * home), "3 kilo setengah kilo" and "2 kilo setengah hari" keep their reading.
+ */
+import { lookupWord } from './lexicon.ts';
+import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { tokenTrigger } from './token-triggers.ts';
+import { F_FILLER, F_NUMWORD, F_PRICE, F_SCALE, F_SLANG, F_TOTAL, F_UNIT, G_CONJ, G_EACH, G_HALF, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
+
+/** The half and quarter words (lexicon.ts G_HALF), as written and as keyed. */
+export const W_TRAILING_HALF = tokenTrigger(['setengah', 'stengah', 'stgh', 'seperempat', 'seprapat', 'saprapat', 'satengah', 'satangah', 'saparo']);
+
+/** Units sold in halves, by their lexicon key. */
+const HALVED = new Set(['kg', 'kilo', 'kilogram', 'ons', 'liter', 'ltr', 'meter', 'yard', 'rak', 'ikat', 'iket', 'karung', 'sak', 'lusin', 'kodi',
+  'kwintal', 'ton', 'botol', 'galon', 'kaleng', 'gulung', 'bal', 'roll', 'tandan', 'sisir', 'keranjang', 'ember', 'jerigen']);
+
+/** Free number words, by value, for the bound forms ("rong", "telung") moved from their unit. */
+const FREE = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
+
+/** Words after the half that make it half of what was counted ("5 kilo setengah buat rumah"), never its count. */
+const PART_OF = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'kangge', 'dipakai', 'dipake', 'dipakei', 'kepake', 'dimakan', 'sisa', 'sisanya',
+  'lagi', 'lg', 'rusak', 'busuk', 'nya', 'belum', 'blm', 'udah', 'sudah', 'dah', 'wis', 'dibawa', 'dikasih', 'dijual', 'laku']);
+
+/** Words after the half that keep it a part of the count: fillers and these. */
+const AFTER = new Set(['aja', 'saja', 'ae', 'wae', 'bae', 'ya', 'yah', 'tadi', 'td', 'doang', 'jadi', 'jd', 'at']);
+
+function word(text: string): Token {
+  const info = lookupWord(text);
+  return { type: T_WORD, text, key: info?.canon ?? text, info, f: info?.flags ?? 0, f2: info?.flags2 ?? 0, attached: false, num: null };
+}
+
+/** A whole count stands at t: plain digits of a small number, or a number word that is no scale. */
+function isCount(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.type === T_NUM) return t.num !== null && t.num.ok && t.num.plain && t.num.value.s === 0 && t.num.value.m > 0 && t.num.value.m < 1000;
+  return t.type === T_WORD && (t.f & F_NUMWORD) !== 0 && (t.f & F_SCALE) === 0 && (t.f2 & G_HALF) === 0;
+}
+
+/** An amount starts at t: digits, a number word, a slang price, "seribu". */
+function startsAmount(t: Token | undefined): boolean {
+  return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f & (F_NUMWORD | F_SLANG)) !== 0 || (t.f2 & G_SE_SCALE) !== 0)));
+}
+
+/** What follows the half at i leaves it part of the count before it. */
+function endsCount(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (n === undefined || n.type === T_NL || n.type === T_NUM) return true;
+  if (n.type === T_PUNCT) return n.text !== '-' && n.text !== '/';
+  if (n.type !== T_WORD || PART_OF.has(n.key) || PART_OF.has(n.text)) return false;
+  if ((n.f & (F_UNIT | F_SCALE)) !== 0) return false; // "3 kilo setengah kilo", "2 kilo setengah juta"
+  if (startsAmount(n)) return true;
+  if ((n.f2 & (G_EACH | G_PER | G_MULT | G_CONJ)) !== 0 || (n.f & F_TOTAL) !== 0 || AFTER.has(n.key)) return true;
+  // "harganya 98rb": a price word with an amount after it; "setengah harga" alone is half price.
+  if ((n.f & F_PRICE) !== 0) return startsAmount(tokens[i + 2]);
+  return (n.f & F_FILLER) !== 0;
+}
+
+/** Rewrites, in place, "N unit setengah" as "N setengah unit" and "sakilo setengah" as "satu setengah kilo". */
+export function settleTrailingHalf(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const half = tokens[i] as Token;
+    if (half.type !== T_WORD || (half.f2 & G_HALF) === 0) continue;
+    const unit = tokens[i - 1] as Token;
+    if (unit.type !== T_WORD || !endsCount(tokens, i)) continue;
+    if ((unit.f & F_UNIT) !== 0 && (unit.f & F_SCALE) === 0 && HALVED.has(unit.key) && isCount(tokens[i - 2])) {
+      // "3 kilo setengah" → "3 setengah kilo"
+      tokens[i - 1] = half;
+      tokens[i] = unit;
+      // Javanese "rong kilo setengah": a bound number counts only right before its unit; moved
+      // away from it, it is read as the free number ("dua"), its text kept.
+      const n = tokens[i - 2] as Token;
+      const free = n.info?.bound === true && typeof n.info.num === 'number' ? FREE[n.info.num] : undefined;
+      if (free !== undefined) tokens[i - 2] = { ...word(free), text: n.text, attached: n.attached };
+      continue;
+    }
+    const one = unit.info;
+    if (one !== null && (unit.f2 & G_EACH) !== 0 && one.one === true && one.perUnit !== undefined && HALVED.has(one.perUnit) &&
+      !isCount(tokens[i - 2])) {
+      // "sakilo setengah", "seliter setengah" → "satu setengah kilo"
+      tokens.splice(i - 1, 2, word('satu'), half, { ...word(one.perUnit), text: unit.text });
+      i++;
+    }
+  }
+}
