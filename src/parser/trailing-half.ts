@@ -1,6 +1,7 @@
 /**
  * A half (or a quarter) said after its unit: "3 kilo setengah" is 3½ kilo, "2 rak setengah" 2½
- * trays, Javanese "rong kilo setengah", Sundanese "dua kilo satengah", "sakilo setengah" 1½ kilo.
+ * trays, Javanese "rong kilo setengah", Sundanese "dua kilo satengah", "sakilo setengah" 1½ kilo;
+ * "separuh kilo", Javanese "separo kilo": "setengah kilo".
  * Written again in the order amount.ts reads as one count — "3 setengah kilo", "satu setengah
  * kilo" — so the price each then multiplies the whole quantity (3,5 × 28rb = 98rb).
  *
@@ -15,16 +16,24 @@
  * home), "3 kilo setengah kilo" and "2 kilo setengah hari" keep their reading.
  */
 import { lookupWord } from './lexicon.ts';
+import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { F_FILLER, F_NUMWORD, F_PRICE, F_SCALE, F_SLANG, F_TOTAL, F_UNIT, G_CONJ, G_EACH, G_HALF, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
 
 /** The half and quarter words (lexicon.ts G_HALF), as written and as keyed. */
-export const W_TRAILING_HALF = tokenTrigger(['setengah', 'stengah', 'stgh', 'seperempat', 'seprapat', 'saprapat', 'satengah', 'satangah', 'saparo']);
+export const W_TRAILING_HALF = tokenTrigger(['separuh', 'separo', 'sepalih', 'saparuh', 'setengah', 'stengah', 'stgh', 'seperempat', 'seprapat', 'saprapat', 'satengah', 'satangah', 'saparo']);
 
 /** Units sold in halves, by their lexicon key. */
 const HALVED = new Set(['kg', 'kilo', 'kilogram', 'ons', 'liter', 'ltr', 'meter', 'yard', 'rak', 'ikat', 'iket', 'karung', 'sak', 'lusin', 'kodi',
-  'kwintal', 'ton', 'botol', 'galon', 'kaleng', 'gulung', 'bal', 'roll', 'tandan', 'sisir', 'keranjang', 'ember', 'jerigen']);
+  'kwintal', 'ton', 'ekor', 'botol', 'galon', 'kaleng', 'gulung', 'bal', 'roll', 'tandan', 'sisir', 'keranjang', 'ember', 'jerigen']);
+
+/** Other words for half, a quantity only before a unit sold in halves. */
+const HALF_WORDS = new Set(['separuh', 'separo', 'sepalih', 'saparuh']);
+
+/** What a half before it is half of, never a count of goods: the price, a stretch of time. */
+const NOT_COUNTED = new Set(['harga', 'hrg', 'hari', 'hr', 'jam', 'malam', 'malem', 'minggu', 'bulan', 'bln', 'tahun', 'thn', 'abad',
+  'dina', 'poe', 'ari', 'jalan', 'mateng', 'matang', 'mentah', 'modal', 'untung', 'rugi']);
 
 /** Free number words, by value, for the bound forms ("rong", "telung") moved from their unit. */
 const FREE = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
@@ -67,8 +76,28 @@ function endsCount(tokens: readonly Token[], i: number): boolean {
   return (n.f & F_FILLER) !== 0;
 }
 
-/** Rewrites, in place, "N unit setengah" as "N setengah unit" and "sakilo setengah" as "satu setengah kilo". */
+/**
+ * Rewrites, in place, "N unit setengah" as "N setengah unit", "sakilo setengah" as "satu setengah kilo",
+ * and "separuh kilo" (Javanese "separo kilo", krama "sepalih kilo") as "setengah kilo".
+ */
 export function settleTrailingHalf(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const h = tokens[i] as Token;
+    const u = tokens[i + 1];
+    // "separuh kilo @60rb": half of a unit sold in halves is a quantity, as "setengah kilo" is; elsewhere
+    // ("separuh utang", "separuhnya buat dapur") it stays a part of money, read where it is.
+    if (h.type === T_WORD && HALF_WORDS.has(h.key) && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && HALVED.has(u.key)) {
+      retag(h, 'setengah');
+    }
+    // "jual baju setengah harga 50rb" (half price), "kerja setengah hari dapet 60rb" (half a day): the half
+    // is of the price or the time, no count of the goods — a plain word, so the amount is read alone.
+    // ("3 kilo setengah harga 98rb" — after a counted unit — is read below, and asked.)
+    const p = tokens[i - 1];
+    const afterUnit = p !== undefined && p.type === T_WORD && (p.f & F_UNIT) !== 0;
+    if (h.type === T_WORD && (h.f2 & G_HALF) !== 0 && !afterUnit && u !== undefined && u.type === T_WORD && NOT_COUNTED.has(u.key)) {
+      tokens[i] = { ...h, key: h.text, info: null, f: F_FILLER, f2: 0 };
+    }
+  }
   for (let i = 1; i < tokens.length; i++) {
     const half = tokens[i] as Token;
     if (half.type !== T_WORD || (half.f2 & G_HALF) === 0) continue;
@@ -89,7 +118,8 @@ export function settleTrailingHalf(tokens: Token[]): void {
     if (one !== null && (unit.f2 & G_EACH) !== 0 && one.one === true && one.perUnit !== undefined && HALVED.has(one.perUnit) &&
       !isCount(tokens[i - 2])) {
       // "sakilo setengah", "seliter setengah" → "satu setengah kilo"
-      tokens.splice(i - 1, 2, word('satu'), half, { ...word(one.perUnit), text: unit.text });
+      // (The unit written as the unit, so a price per kilo after it meets the same unit.)
+      tokens.splice(i - 1, 2, { ...word('satu'), attached: unit.attached }, half, word(one.perUnit));
       i++;
     }
   }
