@@ -26,7 +26,7 @@ export const W_TRAILING_HALF = tokenTrigger(['separuh', 'separo', 'sepalih', 'sa
 
 /** Units sold in halves, by their lexicon key. */
 const HALVED = new Set(['kg', 'kilo', 'kilogram', 'ons', 'liter', 'ltr', 'meter', 'yard', 'rak', 'ikat', 'iket', 'karung', 'sak', 'lusin', 'kodi',
-  'kwintal', 'ton', 'ekor', 'botol', 'galon', 'kaleng', 'gulung', 'bal', 'roll', 'tandan', 'sisir', 'keranjang', 'ember', 'jerigen']);
+  'kwintal', 'ton', 'ekor', 'papan', 'botol', 'galon', 'kaleng', 'gulung', 'bal', 'roll', 'tandan', 'sisir', 'keranjang', 'ember', 'jerigen']);
 
 /** Other words for half, a quantity only before a unit sold in halves. */
 const HALF_WORDS = new Set(['separuh', 'separo', 'sepalih', 'saparuh']);
@@ -72,7 +72,12 @@ function endsCount(tokens: readonly Token[], i: number): boolean {
   if (startsAmount(n)) return true;
   if ((n.f2 & (G_EACH | G_PER | G_MULT | G_CONJ)) !== 0 || (n.f & F_TOTAL) !== 0 || AFTER.has(n.key)) return true;
   // "harganya 98rb": a price word with an amount after it; "setengah harga" alone is half price.
-  if ((n.f & F_PRICE) !== 0) return startsAmount(tokens[i + 2]);
+  // ("harga sekilo 40rb", "harga per kilo 40rb": the price's unit may stand between.)
+  if ((n.f & F_PRICE) !== 0) {
+    let j = i + 2;
+    while (tokens[j]?.type === T_WORD && (((tokens[j] as Token).f2 & (G_EACH | G_PER)) !== 0 || ((tokens[j] as Token).f & F_UNIT) !== 0)) j++;
+    return startsAmount(tokens[j]);
+  }
   return (n.f & F_FILLER) !== 0;
 }
 
