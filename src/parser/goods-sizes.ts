@@ -81,13 +81,17 @@ const WORD_MEASURES = new Set(['liter', 'kg', 'ons', 'gram']);
 /**
  * How many tokens a size in words at i takes: 1 for "seliter", "sekilo" (one of a measure), 2 for
  * "setengah liter", "seperempat kilo", "satu liter" (a half, a quarter or a number word, then the
- * measure); 0 for anything else.
+ * measure), 3 for "satu setengah liter"; 0 for anything else.
  */
 function wordSize(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   if (t.type !== T_WORD) return 0;
   if ((t.f2 & G_EACH) !== 0 && t.info?.one === true && WORD_MEASURES.has(t.info.perUnit ?? '')) return 1;
   const u = tokens[i + 1];
+  // "satu setengah liter": a number word, a half, the measure.
+  const m = tokens[i + 2];
+  if ((t.f & F_NUMWORD) !== 0 && (t.f & F_SCALE) === 0 && u !== undefined && (u.f2 & G_HALF) !== 0 && m !== undefined && m.type === T_WORD &&
+    WORD_MEASURES.has(m.key)) return 3;
   if (u === undefined || u.type !== T_WORD || !WORD_MEASURES.has(u.key)) return 0;
   return (t.f2 & G_HALF) !== 0 || ((t.f & F_NUMWORD) !== 0 && (t.f & F_SCALE) === 0) ? 2 : 0;
 }

@@ -22,11 +22,14 @@ import { tokenTrigger } from './token-triggers.ts';
 import { F_FILLER, F_NUMWORD, F_PRICE, F_SCALE, F_SLANG, F_TOTAL, F_UNIT, G_CONJ, G_EACH, G_HALF, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
 
 /** The half and quarter words (lexicon.ts G_HALF), as written and as keyed. */
-export const W_TRAILING_HALF = tokenTrigger(['separuh', 'separo', 'sepalih', 'saparuh', 'setengah', 'stengah', 'stgh', 'seperempat', 'seprapat', 'saprapat', 'satengah', 'satangah', 'saparo']);
+export const W_TRAILING_HALF = tokenTrigger(['/', 'sak', 'separuh', 'separo', 'sepalih', 'saparuh', 'setengah', 'stengah', 'stgh', 'seperempat', 'seprapat', 'saprapat', 'satengah', 'satangah', 'saparo']);
 
 /** Units sold in halves, by their lexicon key. */
 const HALVED = new Set(['kg', 'kilo', 'kilogram', 'ons', 'liter', 'ltr', 'meter', 'yard', 'rak', 'ikat', 'iket', 'karung', 'sak', 'lusin', 'kodi',
   'kwintal', 'ton', 'ekor', 'papan', 'botol', 'galon', 'kaleng', 'gulung', 'bal', 'roll', 'tandan', 'sisir', 'keranjang', 'ember', 'jerigen']);
+
+/** Measures "sak" (one) is said before, written apart ("sak kilo"). */
+const MEASURES = new Set(['kg', 'ons', 'liter', 'meter']);
 
 /** Other words for half, a quantity only before a unit sold in halves. */
 const HALF_WORDS = new Set(['separuh', 'separo', 'sepalih', 'saparuh']);
@@ -55,6 +58,11 @@ function isCount(t: Token | undefined): boolean {
   if (t === undefined) return false;
   if (t.type === T_NUM) return t.num !== null && t.num.ok && t.num.plain && t.num.value.s === 0 && t.num.value.m > 0 && t.num.value.m < 1000;
   return t.type === T_WORD && (t.f & F_NUMWORD) !== 0 && (t.f & F_SCALE) === 0 && (t.f2 & G_HALF) === 0;
+}
+
+/** t is the plain digit d. */
+function isDigit(t: Token | undefined, d: number): boolean {
+  return t !== undefined && t.type === T_NUM && t.text === String(d);
 }
 
 /** An amount starts at t: digits, a number word, a slang price, "seribu". */
@@ -93,6 +101,23 @@ export function settleTrailingHalf(tokens: Token[]): void {
     // ("separuh utang", "separuhnya buat dapur") it stays a part of money, read where it is.
     if (h.type === T_WORD && HALF_WORDS.has(h.key) && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && HALVED.has(u.key)) {
       retag(h, 'setengah');
+    }
+    // "1 1/2 kg", "2 1/4 kilo": a whole count, then a half or a quarter in digits before a unit — the
+    // half's word, so the two are one count ("1 setengah kg"). "1/2 kg" alone is read already.
+    if (isCount(h) && h.type === T_NUM && isDigit(u, 1) && tokens[i + 2]?.text === '/' && (isDigit(tokens[i + 3], 2) || isDigit(tokens[i + 3], 4)) &&
+      ((tokens[i + 4]?.f ?? 0) & F_UNIT) !== 0) {
+      tokens.splice(i + 1, 3, word(isDigit(tokens[i + 3], 2) ? 'setengah' : 'seperempat'));
+      continue;
+    }
+    // Javanese "sak kilo", "sak liter" (one kilo), written apart: one word, as "sakilo" is. (After a count,
+    // "2 sak kilo"? — and "1 sak beras" is a sack: left as written.)
+    if (h.type === T_WORD && h.text === 'sak' && u !== undefined && u.type === T_WORD && (u.f & F_UNIT) !== 0 && MEASURES.has(u.key) &&
+      !isCount(tokens[i - 1])) {
+      const one = lookupWord(`se${u.text}`);
+      if (one !== null && (one.flags2 & G_EACH) !== 0 && one.one === true) {
+        tokens.splice(i, 2, { ...h, text: `${h.text} ${u.text}`, key: one.canon, info: one, f: one.flags, f2: one.flags2 });
+        continue;
+      }
     }
     // "jual baju setengah harga 50rb" (half price), "kerja setengah hari dapet 60rb" (half a day): the half
     // is of the price or the time, no count of the goods — a plain word, so the amount is read alone.
