@@ -19,7 +19,7 @@ import { lookupWord } from './lexicon.ts';
 import { retag } from './retag.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { tokenTrigger } from './token-triggers.ts';
-import { F_FILLER, F_NUMWORD, F_PRICE, F_SCALE, F_SLANG, F_TOTAL, F_UNIT, G_CONJ, G_EACH, G_HALF, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
+import { F_EXPENSE, F_FILLER, F_NUMWORD, F_SALE, F_PRICE, F_SCALE, F_SLANG, F_TOTAL, F_UNIT, G_CONJ, G_EACH, G_HALF, G_MULT, G_PER, G_SE_SCALE } from './word-roles.ts';
 
 /** The half and quarter words (lexicon.ts G_HALF), as written and as keyed. */
 export const W_TRAILING_HALF = tokenTrigger(['/', 'sak', 'separuh', 'separo', 'sepalih', 'saparuh', 'setengah', 'stengah', 'stgh', 'seperempat', 'seprapat', 'saprapat', 'satengah', 'satangah', 'saparo']);
@@ -43,7 +43,7 @@ const FREE = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'dela
 
 /** Words after the half that make it half of what was counted ("5 kilo setengah buat rumah"), never its count. */
 const PART_OF = new Set(['buat', 'untuk', 'utk', 'bwt', 'kanggo', 'kangge', 'dipakai', 'dipake', 'dipakei', 'kepake', 'dimakan', 'sisa', 'sisanya',
-  'lagi', 'lg', 'rusak', 'busuk', 'nya', 'belum', 'blm', 'udah', 'sudah', 'dah', 'wis', 'dibawa', 'dikasih', 'dijual', 'laku']);
+  'lagi', 'lg', 'rusak', 'busuk', 'nya', 'belum', 'blm', 'udah', 'sudah', 'dah', 'wis', 'dibawa', 'dikasih']);
 
 /** Words after the half that keep it a part of the count: fillers and these. */
 const AFTER = new Set(['aja', 'saja', 'ae', 'wae', 'bae', 'ya', 'yah', 'tadi', 'td', 'doang', 'jadi', 'jd', 'at']);
@@ -70,6 +70,12 @@ function startsAmount(t: Token | undefined): boolean {
   return t !== undefined && (t.type === T_NUM || (t.type === T_WORD && ((t.f & (F_NUMWORD | F_SLANG)) !== 0 || (t.f2 & G_SE_SCALE) !== 0)));
 }
 
+/** A sale or purchase verb stands before token i. */
+function verbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (((tokens[k] as Token).f & (F_SALE | F_EXPENSE)) !== 0) return true;
+  return false;
+}
+
 /** What follows the half at i leaves it part of the count before it. */
 function endsCount(tokens: readonly Token[], i: number): boolean {
   const n = tokens[i + 1];
@@ -77,6 +83,9 @@ function endsCount(tokens: readonly Token[], i: number): boolean {
   if (n.type === T_PUNCT) return n.text !== '-' && n.text !== '/';
   if (n.type !== T_WORD || PART_OF.has(n.key) || PART_OF.has(n.text)) return false;
   if ((n.f & (F_UNIT | F_SCALE)) !== 0) return false; // "3 kilo setengah kilo", "2 kilo setengah juta"
+  // "rendang 1 kilo setengah laku @180rb": the verb after the goods and their count; after another verb
+  // ("beli 3 kilo setengah laku") the half may be the part of them sold — left as written.
+  if ((n.f & (F_SALE | F_EXPENSE)) !== 0) return !verbBefore(tokens, i);
   if (startsAmount(n)) return true;
   if ((n.f2 & (G_EACH | G_PER | G_MULT | G_CONJ)) !== 0 || (n.f & F_TOTAL) !== 0 || AFTER.has(n.key)) return true;
   // "harganya 98rb": a price word with an amount after it; "setengah harga" alone is half price.

@@ -504,6 +504,9 @@ function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
   const amounts: NumExpr[] = [];
   for (let k = 1; k < a.nums.length; k++) {
     const ex = a.nums[k] as NumExpr;
+    // "2 lembar, satunya 350rb satunya lagi 400rb, ongkir 20rb": once each piece has its amount, a new
+    // clause after a comma (not one naming a piece) is the message's own, left as written.
+    if (!plainLists && amounts.length === n && newClause(a, (amounts[n - 1] as NumExpr).end)) break;
     if (money(ex)) amounts.push(ex);
     else if (plainCount(a, ex) === n && k === 1 && isWord(a.tokens[ex.end]) && ((a.tokens[ex.end] as Token).f2 & G_MULT) !== 0 &&
       a.nums.length === 3 && money(a.nums[2] as NumExpr) && (a.nums[2] as NumExpr).start === ex.end + 1) {
@@ -587,6 +590,14 @@ function countedWords(a: Analysis, from: number, to: number): string {
     out.push(t.text);
   }
   return out.join(' ');
+}
+
+/** At token i a comma or a line break, then a word that names no piece: another clause starts. */
+function newClause(a: Analysis, i: number): boolean {
+  const t = a.tokens[i];
+  const w = a.tokens[i + 1];
+  return t !== undefined && (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';'))) &&
+    isWord(w) && !ONE_OF_WORDS.has(w.key) && !ONE_OF_WORDS.has(w.text) && !DESCRIBERS.has(w.key);
 }
 
 /** 775000 as "775.000": thousands marked, so the readers take it as money. */
