@@ -17,6 +17,7 @@ import { settleCountedEach } from './counted-each.ts';
 import { settlePriceForSeveral, W_PRICE_FOR_SEVERAL } from './price-for-several.ts';
 import { settleContainerWeights } from './container-weight.ts';
 import { settleSharedEachPrice } from './shared-each-price.ts';
+import { settleTrailingHalf, W_TRAILING_HALF } from './trailing-half.ts';
 import type { TriggersSeen } from './triggers.ts';
 import { wakeOf } from './token-triggers.ts';
 import type { DirectionSeen } from './money-direction.ts';
@@ -65,6 +66,8 @@ export function analyze(text: string, today: IsoDate, truncated: boolean): Analy
   // "goceng dapet 3, laku 12 biji": a price for several, the count sold priced by it (price-for-several.ts).
   if ((wake & W_PRICE_FOR_SEVERAL) !== 0) settlePriceForSeveral(tokens);
   settleContextWords(tokens, wake);
+  // "3 kilo setengah", "sakilo setengah": a half said after its unit, put before it (trailing-half.ts).
+  if ((wake & W_TRAILING_HALF) !== 0) settleTrailingHalf(tokens);
   // "sepuluh baju goceng sebaju", "4 wadah, siji 25 ewu": a price for one of what she counted (counted-each.ts).
   settleCountedEach(tokens);
   // "5 peti, per peti 15 kg", "1 peti 15 kg": the weight the containers hold (container-weight.ts).

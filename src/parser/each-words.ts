@@ -57,3 +57,17 @@ export function pieceIsUnit(unit: string, priceUnit: string): boolean {
   const p = lookupWord(priceUnit)?.canon ?? priceUnit;
   return PIECE_UNITS.has(p) && !CONTAINERS.has(u) && !PIECE_UNITS.has(u);
 }
+
+/**
+ * Words for one serving of food: "porsi", "piring", "mangkok", "bungkus", "pincuk". A price per
+ * serving named by another serving word ("lontong sayur laku 22 porsi, sepiring 10rb", "18
+ * mangkok, seporsi 12rb") is a price per what she counted: one plate is one portion.
+ */
+const SERVINGS = new Set(['porsi', 'piring', 'mangkok', 'mangkuk', 'bungkus', 'pincuk', 'portion', 'portions', 'plates', 'bowl', 'bowls']);
+
+/** Goods counted in one serving word and priced by another: the same serving. */
+export function sameServing(unit: string, priceUnit: string): boolean {
+  const u = lookupWord(unit)?.canon ?? unit;
+  const p = lookupWord(priceUnit)?.canon ?? priceUnit;
+  return SERVINGS.has(u) && SERVINGS.has(p);
+}

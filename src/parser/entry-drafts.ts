@@ -11,7 +11,7 @@ import {
 import type { El } from './entry-elements.ts';
 import { dec, mulInt, roundHalfUp, toNumber, type Dec } from './numeral.ts';
 import { lookupWord } from './lexicon.ts';
-import { pieceIsUnit } from './each-words.ts';
+import { pieceIsUnit, sameServing } from './each-words.ts';
 import { isServiceWord, namesServiceWork } from './service-work.ts';
 import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
@@ -365,6 +365,8 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
         if (a.n !== b.n) conv = { from: a.n, to: b.n };
       } else if (pieceIsUnit(unit, d.priceUnit)) {
         // "10 gulung benang, sebiji 4.500": a roll is one piece; the price is per roll.
+      } else if (sameServing(unit, d.priceUnit)) {
+        // "22 porsi, sepiring 10rb": a plate is a portion; the price is per what she counted (each-words.ts).
       } else if ((ua?.canon ?? unit) !== (ub?.canon ?? d.priceUnit)) {
         // "3 bungkus, sekilonya 40rb": how heavy is a bungkus? "1 kodi, per pasang 5rb",
         // "3 pack, per biji 2rb": how many in one? Asked, never multiplied as written.

@@ -16,6 +16,7 @@
  * other readers, and asked.
  */
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
+import { F_NUMWORD, F_SCALE, F_SLANG, G_EACH, G_HALF, G_SE_SCALE } from './word-roles.ts';
 
 /** Units of measure: a size of one piece ("150ml", "1,5L", "25kg", "30cm"). */
 const MEASURES = new Set(['ml', 'l', 'liter', 'kg', 'gram', 'g', 'ons', 'cm', 'mm', 'inch', 'inci', 'oz', 'cc']);
@@ -58,12 +59,47 @@ export function goodsSizes(tokens: readonly Token[]): number[] {
       out.push(i + 1);
       continue;
     }
+    // "1 botol seliter 150rb", "1 botol setengah liter 80rb", "2 bungkus sekilo @25rb": a size in words
+    // after a counted container is which bottle, as "1 botol 1 liter" is — never a second count.
+    const words = wordSize(tokens, i);
+    if (words > 0) {
+      if (sizeEnds(tokens[i + words]) && countedBefore(tokens, i)) for (let k = 0; k < words; k++) out.push(i + k);
+      i += words - 1;
+      continue;
+    }
     if (!measureNum(t) || u.type !== T_WORD || !MEASURES.has(u.key.toLowerCase())) continue;
     const next = tokens[i + 2];
     if (next !== undefined && next.type === T_WORD && !AFTER_SIZE.has(next.key)) continue;
     if (countedBefore(tokens, i)) out.push(i, i + 1);
   }
   return out;
+}
+
+/** Measures a size in words is said in: "seliter", "setengah kilo", "seperempat kg". */
+const WORD_MEASURES = new Set(['liter', 'kg', 'ons', 'gram']);
+
+/**
+ * How many tokens a size in words at i takes: 1 for "seliter", "sekilo" (one of a measure), 2 for
+ * "setengah liter", "seperempat kilo", "satu liter" (a half, a quarter or a number word, then the
+ * measure), 3 for "satu setengah liter"; 0 for anything else.
+ */
+function wordSize(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (t.type !== T_WORD) return 0;
+  if ((t.f2 & G_EACH) !== 0 && t.info?.one === true && WORD_MEASURES.has(t.info.perUnit ?? '')) return 1;
+  const u = tokens[i + 1];
+  // "satu setengah liter": a number word, a half, the measure.
+  const m = tokens[i + 2];
+  if ((t.f & F_NUMWORD) !== 0 && (t.f & F_SCALE) === 0 && u !== undefined && (u.f2 & G_HALF) !== 0 && m !== undefined && m.type === T_WORD &&
+    WORD_MEASURES.has(m.key)) return 3;
+  if (u === undefined || u.type !== T_WORD || !WORD_MEASURES.has(u.key)) return 0;
+  return (t.f2 & G_HALF) !== 0 || ((t.f & F_NUMWORD) !== 0 && (t.f & F_SCALE) === 0) ? 2 : 0;
+}
+
+/** What may follow a size: the end, a comma or line, an amount, or a word that is no other item. */
+function sizeEnds(t: Token | undefined): boolean {
+  return t === undefined || t.type !== T_WORD || AFTER_SIZE.has(t.key) || BREAKS.has(t.key) || (t.f & (F_NUMWORD | F_SLANG)) !== 0 ||
+    (t.f2 & G_SE_SCALE) !== 0 || (t.f2 & G_EACH) !== 0;
 }
 
 /** A money word right after a number ("40 rb", "40ribu"). */

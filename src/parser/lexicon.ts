@@ -267,6 +267,8 @@ def(['lusin', 'kodi', 'kg', 'gram', 'ons', 'bungkus', 'pcs', 'biji', 'buah', 'po
   'tanding', 'soroh',
   // Javanese "pincuk": a serving wrapped in a banana leaf ("pecel selawe pincuk").
   'pincuk',
+  // Eggs by the tray ("2 rak telur", "2 setengah rak @52rb"): a rak of eggs is sold whole or in halves.
+  'rak',
   // Javanese people counted as the quantity: "3 uwong", "wong 3", krama "tiyang 3" (people-count.ts).
   'wong', 'uwong', 'tiyang'], F_UNIT);
 
@@ -613,8 +615,8 @@ function perUnitWord(word: string): WordInfo | null {
   const se = word.startsWith('seper') ? 2 : 0;
   if (!word.startsWith('per', se) || word.length < 6 + se) return null;
   let rest = word.slice(3 + se);
-  // "permeternya", "perlembarnya", Javanese "perbijine", Sundanese "perbungkusna".
-  if (rest.endsWith('nya') && rest.length > 5) rest = rest.slice(0, -3);
+  // "permeternya", "perlembarnya", Minang "perkilonyo", Javanese "perbijine", Sundanese "perbungkusna".
+  if ((rest.endsWith('nya') || rest.endsWith('nyo')) && rest.length > 5) rest = rest.slice(0, -3);
   else if ((rest.endsWith('ne') || rest.endsWith('na')) && rest.length > 4 && !TABLE.has(rest)) rest = rest.slice(0, -2);
   const unit = TABLE.get(rest);
   if (!unit || (unit.flags & F_UNIT) === 0) return null;
@@ -652,8 +654,8 @@ function oneOfUnit(word: string): WordInfo | null {
   // Javanese "sakporsine", "sakbungkus": "sak" is "se".
   const sak = word.startsWith('sak') && unitStem(word.slice(3));
   let rest = word.slice(word[2] === '-' || sak ? 3 : 2);
-  // "sebungkusnya", Betawi "sepiringnye", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
-  let suffix = rest.endsWith('nya') || rest.endsWith('nye') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
+  // "sebungkusnya", Betawi "sepiringnye", Minang "sekilonyo", Sundanese "sabungkusna", "sebijine", Javanese "sebungkuse".
+  let suffix = rest.endsWith('nya') || rest.endsWith('nye') || rest.endsWith('nyo') ? 3 : rest.endsWith('na') || rest.endsWith('ne') ? 2 : 0;
   // Javanese "sebungkuse", "sak porsie": "-e" after a unit ending in a consonant.
   if (suffix === 0 && rest.endsWith('e') && rest.length >= 5 && !'aiueo'.includes(rest[rest.length - 2] as string)) suffix = 1;
   const per = suffix > 0;

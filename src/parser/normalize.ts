@@ -23,6 +23,8 @@ export interface Prepared {
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/** The fraction characters people type for a part of a unit ("½ kg", "1½ kilo"). */
+const VULGAR = /[½¼]/;
 
 function isCmdChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
@@ -39,6 +41,9 @@ export function prepare(raw: unknown): Prepared {
     text = cut;
   }
   if (NON_ASCII.test(text)) {
+    // "½ kg", "1½ kilo", "¼ ons": the fraction as the word the readers know ("setengah",
+    // "seperempat"), before NFKC turns "1½" into "11⁄2" (eleven over two).
+    if (VULGAR.test(text)) text = text.replace(/½/g, ' setengah ').replace(/¼/g, ' seperempat ');
     text = text.normalize('NFKC');
     // A few compatibility characters expand a lot under NFKC; keep the bound.
     if (text.length > MAX_CHARS * 2) {

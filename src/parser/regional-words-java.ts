@@ -144,6 +144,8 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   ...pairs(['regi'], 'harga'),
   // Krama "selangkung" (25), as ngoko "selawe".
   ...pairs(['selangkung'], 'selawe'),
+  // Sundanese "satengah" (half): "satengah kilo", "dua kilo satengah" (trailing-half.ts).
+  ...pairs(['satengah'], 'setengah'),
   ...pairs(['reginipun', 'regine'], 'harganya'),
   ...pairs(['bathi', 'bati'], 'untung'),
   ...pairs(['kapitunan'], 'rugi'),

@@ -56,9 +56,9 @@ export const LUAR_PAIRS: readonly [string, string][] = [
   ...pairs(['habih'], 'habis'),
   // "tarimo kasiah" is thanks: with "kasiah" read "kasih" the two make the phrase "terima kasih" (phrases.ts).
   ...pairs(['kasiah'], 'kasih'),
-  // "adiak" (younger sibling), "saparo" (half).
+  // "adiak" (younger sibling), "saparo", "satangah" (half).
   ...pairs(['adiak'], 'adik'),
-  ...pairs(['saparo'], 'setengah'),
+  ...pairs(['saparo', 'satangah'], 'setengah'),
   // Price, profit, the rest, the shop, the market: "rago", "hargo" (price), "untuang", "labo", "siso",
   // "kadai", "pasa".
   ...pairs(['rago', 'hargo'], 'harga'),

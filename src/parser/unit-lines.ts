@@ -20,7 +20,7 @@
  * or no sale or purchase verb there leave the message as written: asked, as before.
  *
  * The same in one sentence ("laku batik tulis 2 lembar, satunya 350rb satunya 425rb") is
- * unit-price-shapes.ts's: one sale of the count at the prices' sum.
+ * unit-price-shapes.ts's: each piece its own sale at its own price, as here.
  */
 import type { Analysis } from './analyze.ts';
 import type { NumExpr } from './amount.ts';

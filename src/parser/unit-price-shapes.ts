@@ -9,8 +9,8 @@
  *      "nitip 30, laku 24, @2rb": the count sold, not the count left with the seller;
  *   2. a total for all of them: "jual 2 bantal 60.000 dua-duanya" (→ "total 60.000");
  *   3. a price for each piece in turn: "2 lembar, satu 275rb, satu lagi 300rb", "yang satu … yang
- *      lain …", "satunya … satunya lagi …", "yg besar … yg kecil …" (→ "2 lembar, total 575.000":
- *      one sale of the count at the prices' sum; on lines of their own, unit-lines.ts);
+ *      lain …", "satunya … satunya lagi …", "yg besar … yg kecil …" (→ "1 lembar, @275.000, 1 lembar
+ *      @300.000": each piece its own sale at its own price; on lines of their own, unit-lines.ts);
  *   4. a count the amounts after it account for: "COD 3 paket: 89rb, 112rb, 65rb", "2 paket, 18rb
  *      sama 22rb", "4 paket …, 4 x 38rb" (→ the count dropped: each amount is one of them).
  *
@@ -504,6 +504,9 @@ function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
   const amounts: NumExpr[] = [];
   for (let k = 1; k < a.nums.length; k++) {
     const ex = a.nums[k] as NumExpr;
+    // "2 lembar, satunya 350rb satunya lagi 400rb, ongkir 20rb": once each piece has its amount, a new
+    // clause after a comma (not one naming a piece) is the message's own, left as written.
+    if (!plainLists && amounts.length === n && newClause(a, (amounts[n - 1] as NumExpr).end)) break;
     if (money(ex)) amounts.push(ex);
     else if (plainCount(a, ex) === n && k === 1 && isWord(a.tokens[ex.end]) && ((a.tokens[ex.end] as Token).f2 & G_MULT) !== 0 &&
       a.nums.length === 3 && money(a.nums[2] as NumExpr) && (a.nums[2] as NumExpr).start === ex.end + 1) {
@@ -550,19 +553,51 @@ function countedList(a: Analysis, ed: Edit, plainLists: boolean): boolean {
     ed.drop[first.start] = 1;
     return true;
   }
-  // "2 lembar, satunya 350rb satunya 425rb": one sale of the pieces she counted, at what they
-  // came to together — said as the count's total, so the goods keep their count and unit.
-  let sum = 0;
-  for (const m of amounts) sum += m.rupiah as number;
-  if (!Number.isSafeInteger(sum)) {
-    ed.drop.fill(0);
-    ed.before.clear();
-    return false;
-  }
-  ed.drop.fill(1, open, last.end);
+  // "2 lembar, yg satu 350rb yg satu lagi 400rb": each piece at its own price is its own entry —
+  // said as "1 lembar @350.000, 1 lembar @400.000", the goods' unit or name said again for each.
+  const named = [countedWords(a, first.end, open), goodsBefore(a, first.start)].filter((w) => w !== '').join(' ');
+  ed.drop.fill(0);
   ed.before.clear();
-  ed.before.set(open, `total ${dotted(sum)}`);
+  ed.drop[first.start] = 1;
+  ed.before.set(first.start, '1');
+  ed.drop.fill(1, open, last.end);
+  // ("laku ulos 2, yang satu …": the comma before the first price goes, or "1," is read as Rp1.)
+  for (let i = first.end; i < open; i++) if ((a.tokens[i] as Token).type === T_PUNCT) ed.drop[i] = 1;
+  ed.before.set(open, amounts.map((m, j) => `${j === 0 ? '' : `, 1${named === '' ? '' : ` ${named}`} `}@${dotted(m.rupiah as number)}`).join(''));
   return true;
+}
+
+/** The goods' own words in the count's clause before it ("batik tulis" of "laku batik tulis 2 lembar", "ulos" of "tadi ulos laku 2"). */
+function goodsBefore(a: Analysis, at: number): string {
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0 && out.length < 4; i--) {
+    const t = a.tokens[i] as Token;
+    if (t.type === T_NL || t.type === T_PUNCT || t.type === T_NUM) break;
+    if (t.type === T_WORD && t.info === null) out.unshift(t.text);
+  }
+  return out.join(' ');
+}
+
+/**
+ * The unit or goods' words right after the count, up to a comma or the one-words ("lembar" of "2
+ * lembar, satu …", "kue tart" of "2 kue tart, satu …"): said again for each piece. At most three.
+ */
+function countedWords(a: Analysis, from: number, to: number): string {
+  const out: string[] = [];
+  for (let i = from; i < to && out.length < 3; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD || (t.info !== null && (t.f & F_UNIT) === 0)) break;
+    out.push(t.text);
+  }
+  return out.join(' ');
+}
+
+/** At token i a comma or a line break, then a word that names no piece: another clause starts. */
+function newClause(a: Analysis, i: number): boolean {
+  const t = a.tokens[i];
+  const w = a.tokens[i + 1];
+  return t !== undefined && (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';'))) &&
+    isWord(w) && !ONE_OF_WORDS.has(w.key) && !ONE_OF_WORDS.has(w.text) && !DESCRIBERS.has(w.key);
 }
 
 /** 775000 as "775.000": thousands marked, so the readers take it as money. */
