@@ -8,7 +8,8 @@
  * record stays confident.
  *
  * The tender clause holds only a handing word, fillers ("pake", "uang", "pecahan") and one amount,
- * and ends its line; the line before it one selling or buying word and one amount. A note that
+ * follows the price's amount (a comma between) and ends its line; the line before it one selling or
+ * buying word and one amount. A note that
  * no counter would hand for that price (the change more than both the price and 100rb: "beli gas
  * 22rb bayar 500rb") is hidden too but asked (`tender_mismatch`). Left to other readers: a smaller
  * amount (part paid: part-paid-said.ts), a debt or rest word anywhere ("… bayar 50rb sisanya
@@ -33,6 +34,10 @@ const FILLER = new Set(['pake', 'pakai', 'pakek', 'uang', 'duit', 'pecahan', 'se
 const OWED = new Set(['utang', 'hutang', 'ngutang', 'bon', 'ngebon', 'kasbon', 'nanti', 'ntar', 'belum', 'blm', 'dulu', 'dl', 'sisa',
   'sisanya', 'kurang', 'kurangnya', 'cicil', 'nyicil', 'dicicil', 'dp', 'panjar', 'lunas', 'kekurangan', 'nyusul', 'utange', 'utangnya',
   'hutangnya']);
+
+/** Who handed it, said before the handing word: the buyer, or she. (Not "dia": "beli gas 22rb, dia bayar 50rb" — who is asked, other-subject.ts.) */
+const WHO = new Set(['pembeli', 'pembelinya', 'pelanggan', 'orangnya', 'customer', 'cust', 'konsumen', 'sy', 'saya', 'aku', 'aq',
+  'ak', 'tak', 'trus', 'terus', 'tadi', 'td']);
 
 const T_HANDED = trigger(HANDED);
 
@@ -71,10 +76,14 @@ export function tenderAfterPrice(a: Analysis): PriceTender | null {
       continue;
     }
     if (t.type !== T_WORD || !HANDED.has(t.key) || h === lineStart) continue;
-    // The handing word opens its clause: after a comma, or right after the price's amount.
-    const prev = tokens[h - 1] as Token;
-    const afterAmount = (a.numIn[h - 1] ?? -1) >= 0;
-    if (!afterAmount && !(prev.type === T_PUNCT && prev.text === ',')) continue;
+    // The handing word opens its clause: after a comma, or right after the price's amount — with who
+    // handed it between ("laku kue 45rb pembeli bayar 50rb", "beli gas 22rb, aku bayar 50rb").
+    let open = h;
+    while (open - 1 > lineStart && WHO.has(tokens[open - 1]?.key ?? '')) open--;
+    // (Right after the price: "ongkir 48rb aku yang nanggung, pembeli bayar 125rb" hands money for something else.)
+    const prev = tokens[open - 1] as Token;
+    const comma = prev.type === T_PUNCT && prev.text === ',';
+    if ((a.numIn[comma ? open - 2 : open - 1] ?? -1) < 0) continue;
     let i = h + 1;
     while (i < tokens.length && tokens[i]?.type === T_WORD && FILLER.has((tokens[i] as Token).key) && (a.numIn[i] ?? -1) < 0) i++;
     const note = numStarting(a, i);
@@ -84,7 +93,7 @@ export function tenderAfterPrice(a: Analysis): PriceTender | null {
     let price: number | null = null;
     let amounts = 0;
     let trades = false;
-    for (let k = lineStart; k < h; k++) {
+    for (let k = lineStart; k < open; k++) {
       const u = tokens[k] as Token;
       // (A price each or per unit — "@22rb", "28rb/kg", "per kg" — is not the line's price: part-paid-said.ts checks the total.)
       if (u.type === T_PUNCT && (u.text === '@' || u.text === '+' || u.text === '/' || u.text === '=')) return null;
@@ -99,7 +108,7 @@ export function tenderAfterPrice(a: Analysis): PriceTender | null {
     if (!trades || amounts !== 1 || price === null || note.rupiah < price) continue;
     const hide = new Uint8Array(tokens.length);
     // (The comma before the handing word goes with it.)
-    const from = prev.type === T_PUNCT ? h - 1 : h;
+    const from = comma ? open - 1 : open;
     for (let x = from; x < note.end; x++) hide[x] = 1;
     return { view: withoutTokens(a, hide), doubt: plausibleNote(price, note.rupiah) ? null : 'tender_mismatch' };
   }
