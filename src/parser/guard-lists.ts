@@ -57,6 +57,7 @@ import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
 import { guardPaidBack } from './paid-back.ts';
 import { guardPartSaid } from './part-said.ts';
 import { guardPartPaidSaid } from './part-paid-said.ts';
+import { guardNamedCreditBuyer } from './named-credit-buyer.ts';
 import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
@@ -269,6 +270,9 @@ export const REREAD_GUARDS: readonly Guard[] = [
   // "beli kain 500rb, bayar 200rb dulu": the part paid and the purchase both said — asked, the purchase alone as
   // the draft, never the two summed (part-paid-said.ts). After the owed guards, which may have asked it already.
   guardPartPaidSaid,
+  // "Ani beli kue 35rb ngutang": a bare name buying on credit — her credit sale or her own purchase, asked
+  // (customer_without_title, the sale the draft: named-credit-buyer.ts).
+  guardNamedCreditBuyer,
   // "dapat 300rb, sebagian dari jualan sebagian dikasih ibu": sources mixed, the split unsaid — asked (sources-mixed.ts).
   guardSourcesMixed,
   // "arisan keluar 2jt, mau buat modal atau buat rumah ya bingung": a use not chosen — asked (undecided-use.ts).

@@ -29,6 +29,9 @@ const TAKING_DEBT = new Set(['ngutang', 'ngebon']);
 /** Her buying words: the goods were taken; the paying may still be owed ("ambil" only beside a debt word). */
 const BOUGHT = new Set(['beli', 'belanja', 'blanja', 'kulakan', 'kulak', 'nyetok', 'borong']);
 const BUYING = new Set([...BOUGHT, 'ambil', 'ngambil']);
+/** Words that open her clause before her buying word: when, "also". */
+const HER_OPENERS = new Set(['tadi', 'td', 'barusan', 'sekalian', 'skalian', 'terus', 'trus', 'trs', 'lalu', 'kemarin', 'kmrn', 'kemaren',
+  'abis', 'habis', 'pagi', 'siang', 'sore', 'malam', 'baru', 'udah', 'sudah', 'sdh', 'dah']);
 
 const T_OWE = trigger(OWE);
 /**
@@ -67,10 +70,10 @@ function boughtBefore(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k] as Token;
     if (t.type === T_WORD && (t.f2 & G_HONORIFIC) !== 0) return false;
     if (t.type !== T_WORD || !BOUGHT.has(t.key)) continue;
-    const before = tokens[k - 1];
-    const opens = before === undefined || clauseEnd(before) ||
-      (before.type === T_WORD && SELF.has(before.key) && (k === 1 || clauseEnd(tokens[k - 2] as Token)));
-    if (opens) return true;
+    // (Herself or a time word before it, back to the clause's start: "tadi beli kue 35rb ngutang", "sekalian aku beli …".)
+    let b = k - 1;
+    while (b >= 0 && tokens[b]?.type === T_WORD && (SELF.has((tokens[b] as Token).key) || HER_OPENERS.has((tokens[b] as Token).key))) b--;
+    if (b < 0 || clauseEnd(tokens[b] as Token)) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
+import { mentionsFaceValue } from './resale.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 
@@ -124,7 +125,17 @@ export function guardPartPaidSaid(a: Analysis, r: ParseResult): ParseResult {
   const paid = part[0] as number;
   // "beli kain 500rb, bayar 500rb lunas": the purchase's own price paid — one expense, as read otherwise.
   if (paid === purchase.amount && part.length === 1) return { ...r, entries: [purchase, ...kept] };
-  // (More than the price is her tender, change_given's when "kembali" is said: left as read.)
-  if (paid > purchase.amount) return r;
+  // More than the price, one amount: the note she handed, the change unsaid ("beli 2 gas @22rb bayar 50rb": 44rb,
+  // as tender-after-price.ts reads a line with one price). With the rest or a debt said of it, or a note no counter
+  // takes for that price, nothing adds up: asked, the purchase alone the draft.
+  if (paid > purchase.amount) {
+    // ("beli pulsa 20rb bayar 22rb": a face value and its price — resale.ts's.)
+    // (An asked reading keeps its draft: "telur 28rb/kg, beli 3kg, bayar 100rb" — the price is not the amount read.)
+    if (part.length !== 1 || r.confidence < CONFIDENT || mentionsFaceValue(tokens)) return r;
+    const said = tokens.some((u, j) => j > pay && u.type === T_WORD && REST.has(u.key));
+    const change = paid - purchase.amount;
+    if (!said && paid % 1000 === 0 && (change <= purchase.amount || change <= 100_000)) return { ...r, entries: [purchase, ...kept] };
+    return { ...r, entries: [purchase, ...kept], confidence: Math.min(r.confidence, C_DOUBT), notes: [...notes.filter((n) => n !== 'purchase_part_paid'), 'tender_mismatch'] };
+  }
   return { ...r, entries: [purchase, ...kept], confidence: Math.min(r.confidence, C_DOUBT), notes };
 }

@@ -67,6 +67,7 @@ import { checkStated, haggledSale, mentionsHaggle, statedPrices, withoutTokens }
 import { customerAdvance, deliveryDay, goodsAfterAmount, moneyIn, orderSource } from '../order-money.ts';
 import { applyChange, readChange } from '../change-given.ts';
 import { tenderAfterTotal } from '../tender-after-total.ts';
+import { tenderAfterPrice } from '../tender-after-price.ts';
 import { onlySupplyVerbs, serviceCostOnly } from '../cost-nouns.ts';
 import { ordersUnderTradeHeading } from '../trade-heading.ts';
 import { goodsReceived } from '../goods-received.ts';
@@ -78,6 +79,7 @@ import { unsureDeal } from '../price-for-several.ts';
 import { unsureContainerPrice } from '../container-weight.ts';
 import { unclearSource } from '../money-sources.ts';
 import { householdUse, sourceClauseJoined } from '../household-use.ts';
+import { paidWithTakingsText } from '../paid-with-takings.ts';
 import { collectedWork } from '../collected.ts';
 import { resellerSetor } from '../reseller-setor.ts';
 import { resellerFeeGiven } from '../reseller-fee.ts';
@@ -469,6 +471,12 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // only what it paid for (household-use.ts).
   // "infaq 20rb, ambil dari uang dagang": the source said in a clause of its own is read with the
   // line before it (household-use.ts).
+  // "bayar listrik ama duit jualan 100rb": "sama" before the takings is "with", read as "pake" (paid-with-takings.ts).
+  const withTakings = paidWithTakingsText(a);
+  if (withTakings !== null) {
+    const again = detectRecordOrRepayment(analyze(withTakings, a.today, a.truncated), at);
+    if (again?.intent === 'record') return again;
+  }
   const joined = sourceClauseJoined(a);
   if (joined !== null) {
     const again = detectRecordOrRepayment(analyze(joined, a.today, a.truncated), at);
@@ -524,7 +532,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (change) a = change.view;
   // "Total 85.000 / Tunai 100.000 / Kembali 15.000": how the total was paid checks it, never adds
   // to it (tender-after-total.ts).
-  const tender = change ? null : tenderAfterTotal(a);
+  // "beli gas 22rb, bayar 50rb": the note handed for one priced line, the change unsaid (tender-after-price.ts).
+  const tender = change ? null : tenderAfterTotal(a) ?? tenderAfterPrice(a);
   if (tender) a = tender.view;
   // "ongkirnya sy yg tanggung 12rb": postage she bears is her expense, the buyer's is not her
   // money at all; never added to the sale beside it (postage.ts).
