@@ -10,9 +10,27 @@
  * clauses of outside-money-in.ts), and online-selling.ts (it reads parts of the text again).
  *
  * Lists are module constants and applyGuards makes no closure: this runs on every message.
+ *
+ * A guard's words (`words`), so that its caller skips it. Most guards open by returning their
+ * reading unchanged when a few words are absent (`if (… || !present(a, T_BILL)) return r`, or a
+ * predicate that opens so). Entering each of them to learn that cost ~8 % of a parse, on
+ * messages none of them changed (docs/BENCHMARKS.md, 2026-12-08). So a guard declares that
+ * trigger beside itself, right after its function, in its own file:
+ *
+ *     // Without a bill word it returns its reading unchanged (its first line): applyGuards skips it.
+ *     guardBillSide.words = T_BILL;
+ *
+ * and applyGuards does not call it on a message without one of them: one bit test of the word
+ * bitmap `present()` builds once per analysis (triggers.ts). Declare only a trigger whose absence
+ * makes the guard return its input unchanged on EVERY path (read its early returns; a guard with
+ * a path that changes the reading without those words declares nothing, or the union of every
+ * path's words: `trigger(HOME, OWN)`). A guard with no declaration always runs, so a new line in
+ * a list needs none. tests/unit/parser/guard-words.test.ts holds every declaration to that: on
+ * every table text without the declared words, the guard run anyway returns its very input.
  */
 import type { Analysis } from './analyze.ts';
 import type { ParseResult } from './types.ts';
+import { present, type Trigger } from './triggers.ts';
 import { guardBound } from './bound-amount.ts';
 import { guardHedge } from './hedged-amount.ts';
 import { guardPlan } from './plan-guard.ts';
@@ -59,13 +77,20 @@ import { guardSourcesMixed } from './sources-mixed.ts';
 import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
 
-/** The reading, or the reading asked or read again by what the message says. */
-export type Guard = (a: Analysis, r: ParseResult) => ParseResult;
+/**
+ * The reading, or the reading asked or read again by what the message says; `words`, when
+ * declared, the trigger without whose words it returns its reading unchanged (file comment).
+ */
+export type Guard = ((a: Analysis, r: ParseResult) => ParseResult) & { readonly words?: Trigger };
 
-/** `r` passed through each guard of `guards` in order (the first applied first). */
+/** `r` passed through each guard of `guards` in order (the first applied first), skipping a guard whose words are absent. */
 export function applyGuards(a: Analysis, r: ParseResult, guards: readonly Guard[]): ParseResult {
   let read = r;
-  for (const guard of guards) read = guard(a, read);
+  for (let i = 0; i < guards.length; i++) {
+    const guard = guards[i] as Guard;
+    const words = guard.words;
+    if (words === undefined || present(a, words)) read = guard(a, read);
+  }
   return read;
 }
 

@@ -192,3 +192,6 @@ export function guardPriceTalk(a: Analysis, r: ParseResult): ParseResult {
   if (!priceTalk(a)) return r;
   return { intent: 'unknown', confidence: C_PARTIAL, notes: ['price_talk'] };
 }
+
+// Without these words it returns its reading unchanged (priceTalk opens on them): applyGuards skips it (guard-lists.ts).
+guardPriceTalk.words = T_TALK;
