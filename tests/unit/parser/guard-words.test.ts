@@ -1,0 +1,119 @@
+/**
+ * A guard's declared words (guard-lists.ts `words`) let applyGuards skip it: that is safe only if,
+ * without those words, the guard returns its very input. This holds every declaration to it on
+ * every table text (tests/fixtures/parser/*.jsonl), on the message and on its comma- and
+ * line-separated parts (guards also run on parts read apart): wherever a guard's words are
+ * absent, it is run anyway on the message's own reading and on readings of every shape a guard
+ * looks at (each kind of entry, the notes that open a guard, a repayment, money received, an
+ * unknown), and must return that reading itself. A guard changed so that some path no longer
+ * needs its words fails here: widen its declaration (or drop it) beside the guard.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+// (The parser's modules load in its own order: a guard module first would see its imports unfilled.)
+import { parseMessage } from '../../../src/parser/index.ts';
+import { analyze, type Analysis } from '../../../src/parser/analyze.ts';
+import * as lists from '../../../src/parser/guard-lists.ts';
+import type { Guard } from '../../../src/parser/guard-lists.ts';
+import { prepare } from '../../../src/parser/normalize.ts';
+import { present } from '../../../src/parser/triggers.ts';
+import type { IsoDate } from '../../../src/core/dates.ts';
+import type { EntryKind, ParsedEntry, ParseResult } from '../../../src/parser/types.ts';
+import { repoRoot, TODAY } from './helpers.ts';
+
+/** Every guard of every list, once. */
+const guards: Guard[] = [...new Set(Object.values(lists).filter((v): v is Guard[] => Array.isArray(v)).flat())];
+const declared = guards.filter((g) => g.words !== undefined);
+
+/** Every table text with its day. */
+function tableTexts(): { text: string; today: IsoDate }[] {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'parser');
+  const out: { text: string; today: IsoDate }[] = [];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim() || line.trim().startsWith('//')) continue;
+      let row: { text?: unknown; today?: unknown };
+      try {
+        row = JSON.parse(line) as typeof row;
+      } catch {
+        continue;
+      }
+      if (typeof row.text !== 'string') continue;
+      out.push({ text: row.text, today: (typeof row.today === 'string' ? row.today : TODAY) as IsoDate });
+    }
+  }
+  return out;
+}
+
+function entry(kind: EntryKind, amount: number, item: string | null = 'barang'): ParsedEntry {
+  return { kind, amount, item, quantity: null, unit: null, unitPrice: null };
+}
+
+/** The message's own reading, and confident readings of every shape the guards look at. */
+function readings(r: ParseResult, a: Analysis): ParseResult[] {
+  const money = a.nums.map((n) => n.rupiah).filter((n): n is number => n !== null && n > 0);
+  const amount = money[0] ?? 50_000;
+  const second = money[1] ?? amount;
+  const date = a.today;
+  const record = (entries: ParsedEntry[], notes: string[] = [], confidence = 0.95): ParseResult =>
+    ({ intent: 'record', entries, date, confidence, notes });
+  const kinds: EntryKind[] = ['sale', 'expense', 'withdrawal', 'capital'];
+  return [
+    r,
+    ...kinds.map((k) => record([entry(k, amount)])),
+    ...kinds.map((k) => record([entry(k, amount)], [], 0.6)),
+    record([entry('sale', amount)], ['kind_guessed'], 0.6),
+    record([entry('sale', amount)], ['percentage'], 0.95),
+    record([entry('withdrawal', amount)], ['withdrawal_guessed'], 0.6),
+    record([entry('expense', amount, 'bank'), entry('expense', second)]),
+    record([entry('sale', amount), entry('expense', second)]),
+    record([entry('sale', amount), entry('sale', amount)]),
+    record([{ ...entry('sale', amount * 2), quantity: 2, unit: 'set', unitPrice: amount }, entry('expense', second)]),
+    { intent: 'repayment', amount, confidence: 0.95, notes: [] },
+    { intent: 'repayment', amount: null, confidence: 0.95, notes: [] },
+    { intent: 'payment_received', customer: 'Bu Ani', amount, settled: false, order: false, confidence: 0.95, notes: [] },
+    { intent: 'unknown', confidence: 0.3, notes: [] },
+  ];
+}
+
+/** The message's analysis and its comma- and line-separated parts' (each part once). */
+function analyses(text: string, today: IsoDate): { said: string; a: Analysis }[] {
+  const prep = prepare(text);
+  const out = [{ said: prep.text, a: analyze(prep.text, today, prep.truncated) }];
+  const parts = prep.text.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length > 1) for (const p of new Set(parts)) out.push({ said: p, a: analyze(p, today, false) });
+  return out;
+}
+
+describe('guard words (guard-lists.ts)', () => {
+  it('declares words for most guards', () => {
+    expect(declared.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('a guard whose declared words are absent returns its input itself, on every table text', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { text, today } of tableTexts()) {
+      const r = parseMessage(text, { today });
+      for (const { said, a } of analyses(text, today)) {
+        const inputs = readings(r, a);
+        for (const guard of declared) {
+          if (present(a, guard.words as number)) continue;
+          for (const input of inputs) {
+            checked++;
+            let out: ParseResult | string;
+            try {
+              out = guard(a, input);
+            } catch (e) {
+              out = `threw ${String(e)}`;
+            }
+            if (out !== input && wrong.length < 20) wrong.push(`${guard.name} on ${JSON.stringify(said)} (${input.intent}): ${JSON.stringify(out)}`);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100_000);
+    expect(wrong).toEqual([]);
+  }, 300_000);
+});
