@@ -503,6 +503,12 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   return applyGuards(a, readTrackerLines(a) ?? read, TRACKER_LINES_GUARDS);
 }
 
+/**
+ * The readers, in order; the first to read the message wins. A reader whose words are declared
+ * beside it (`detectX.words`: without them it reads nothing) is called only when present() finds
+ * them, one bit test instead of a call that returns null (guard-lists.ts says why; the test
+ * tests/unit/parser/guard-words.test.ts holds each declaration).
+ */
 function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // 1. Commands say what they want; only their arguments are parsed.
   if (cmd !== null) {
@@ -540,7 +546,7 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
 
   // A question about using the bot ("gimana cara catat utang?") names the words of the
   // intents it asks about: it is help, not a recap, an undo or a list.
-  const howTo = detectHowTo(a);
+  const howTo = present(a, detectHowTo.words) ? detectHowTo(a) : null;
   if (howTo) return howTo;
 
   // 4. Numbered deletes, corrections and lists share words with undo: they go first.
@@ -573,23 +579,25 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   }
   // "fee brilink 35rb", "tarik tunai 500rb fee 5rb": an agent's fee is her sale, the cash
   // passing through is not (agent-fee.ts); before payments and records read "transfer", "tarik".
-  const fee = detectAgentFee(a);
+  const fee = present(a, detectAgentFee.words) ? detectAgentFee(a) : null;
   if (fee) return fee;
   // "pulsa 10rb x4 jual 12rb": the face value names the top-up, her price × count is the sale (face-count.ts).
-  const face = detectFaceCount(a);
+  const face = present(a, detectFaceCount.words) ? detectFaceCount(a) : null;
   if (face) return face;
   // "order 2 pashmina, cust tf 130rb, aku tf ke supplier 96rb": a resale passed straight
   // through, paid both ways — her sale and her cost, not an order (passed-through.ts).
-  const through = detectPassedThrough(a);
+  const through = present(a, detectPassedThrough.words) ? detectPassedThrough(a) : null;
   if (through) return through;
   // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
   // "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb": money in from one who owed her (debtor-paid.ts).
   // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
   // "bu Sri sama bu Yuni bayar utang, masing2 25rb": several payers — the total, asked (several-payers.ts).
-  const paid = detectSeveralPayers(a) ?? detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectDebtorMoneyIn(a) ?? detectCustomerInstalment(a);
+  const paid = detectSeveralPayers(a) ?? (present(a, detectPaymentReceived.words) ? detectPaymentReceived(a) : null) ??
+    (present(a, detectDebtorPaid.words) ? detectDebtorPaid(a) : null) ?? (present(a, detectDebtorMoneyIn.words) ? detectDebtorMoneyIn(a) : null) ??
+    (present(a, detectCustomerInstalment.words) ? detectCustomerInstalment(a) : null);
   if (paid) return paid;
   // "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb": an order collected and paid, her sale (goods-order-paid.ts).
-  const collected = detectCollectedOrderPaid(a);
+  const collected = present(a, detectCollectedOrderPaid.words) ? detectCollectedOrderPaid(a) : null;
   if (collected) return collected;
   if ((a.f2 & G_ORDER) !== 0) {
     const order = detectOrder(a, false);
@@ -612,19 +620,21 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "tarik tunai 200rb dari rekening pribadi buat nambah modal": her own money put in (own-money-in.ts).
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
   // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
-  if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
+  if (present(a, othersPraised.words) && othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
   // "ibu kasih modal 300rb": capital given to her; "kasih modal ke bu Ani" asked (given-capital.ts).
   // "suami minjemin 500rb buat modal warung": her people lending for the business is capital (kin-lent.ts).
   // "ambil duit warung 50rb buat bayar arisan": the business's purse taken for her home (purse-taken.ts).
   // "pindahin 300rb dari kas ke tabungan usaha": between the business's own purses, nothing (purse-taken.ts).
-  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectSetorCapital(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
-    detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
+  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? (present(a, detectGivenCapital.words) ? detectGivenCapital(a) : null) ??
+    (present(a, detectKinLent.words) ? detectKinLent(a) : null) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ??
+    (present(a, detectSetorCapital.words) ? detectSetorCapital(a) : null) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
+    (present(a, detectFamilyBuying.words) ? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view)) : null);
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);
   if (cash) return cash;
   // "lapis legit pesanan ibu pendeta 1 loyang 350rb su lunas": goods ordered by a customer, paid — her sale (goods-order-paid.ts).
-  const orderPaid = detectGoodsOrderPaid(a);
+  const orderPaid = present(a, detectGoodsOrderPaid.words) ? detectGoodsOrderPaid(a) : null;
   if (orderPaid) return orderPaid;
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;

@@ -192,6 +192,9 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
 }
 
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectDebtorPaid.words = T_PAYS;
+
 /**
  * Money come in FROM someone who owed her: "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb",
  * "tf masuk dari bu Ani yang kasbon kemarin 50rb", "terima transferan dari tetangga yg ngebon 30rb".
@@ -243,3 +246,6 @@ export function detectDebtorMoneyIn(a: Analysis): ParseResult | null {
   if (notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: d.name, amount, settled: false, order: false, confidence: 0 }, c);
 }
+
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectDebtorMoneyIn.words = T_MONEY_IN;

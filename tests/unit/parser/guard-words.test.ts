@@ -17,7 +17,20 @@ import { analyze, type Analysis } from '../../../src/parser/analyze.ts';
 import * as lists from '../../../src/parser/guard-lists.ts';
 import type { Guard } from '../../../src/parser/guard-lists.ts';
 import { prepare } from '../../../src/parser/normalize.ts';
-import { present } from '../../../src/parser/triggers.ts';
+import { present, type Trigger } from '../../../src/parser/triggers.ts';
+import { detectHowTo } from '../../../src/parser/intents/help.ts';
+import { detectAgentFee } from '../../../src/parser/intents/agent-fee.ts';
+import { detectFaceCount } from '../../../src/parser/intents/face-count.ts';
+import { detectPassedThrough } from '../../../src/parser/intents/passed-through.ts';
+import { detectPaymentReceived } from '../../../src/parser/intents/payment-received.ts';
+import { detectDebtorMoneyIn, detectDebtorPaid } from '../../../src/parser/intents/debtor-paid.ts';
+import { detectCustomerInstalment } from '../../../src/parser/intents/customer-instalment.ts';
+import { detectCollectedOrderPaid, detectGoodsOrderPaid } from '../../../src/parser/intents/goods-order-paid.ts';
+import { othersPraised } from '../../../src/parser/other-owner.ts';
+import { detectGivenCapital } from '../../../src/parser/intents/given-capital.ts';
+import { detectKinLent } from '../../../src/parser/intents/kin-lent.ts';
+import { detectSetorCapital } from '../../../src/parser/setor-capital.ts';
+import { detectFamilyBuying } from '../../../src/parser/intents/family-buys.ts';
 import type { IsoDate } from '../../../src/core/dates.ts';
 import type { EntryKind, ParsedEntry, ParseResult } from '../../../src/parser/types.ts';
 import { repoRoot, TODAY } from './helpers.ts';
@@ -25,6 +38,16 @@ import { repoRoot, TODAY } from './helpers.ts';
 /** Every guard of every list, once. */
 const guards: Guard[] = [...new Set(Object.values(lists).filter((v): v is Guard[] => Array.isArray(v)).flat())];
 const declared = guards.filter((g) => g.words !== undefined);
+
+/**
+ * The readers readIntent (index.ts) calls only when their declared words are present: each must
+ * read nothing (null, or false) without them. (A reader given a reader of its own gets one that
+ * reads nothing.) Keep in step with the `present(a, detectX.words) ?` tests there.
+ */
+type Reader = ((a: Analysis, read: (view: Analysis) => ParseResult | null) => ParseResult | boolean | null) & { words: Trigger };
+const readers: Reader[] = [detectHowTo, detectAgentFee, detectFaceCount, detectPassedThrough, detectPaymentReceived, detectDebtorPaid,
+  detectDebtorMoneyIn, detectCustomerInstalment, detectCollectedOrderPaid, othersPraised, detectGivenCapital, detectKinLent,
+  detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid];
 
 /** Every table text with its day. */
 function tableTexts(): { text: string; today: IsoDate }[] {
@@ -110,6 +133,23 @@ describe('guard words (guard-lists.ts)', () => {
             }
             if (out !== input && wrong.length < 20) wrong.push(`${guard.name} on ${JSON.stringify(said)} (${input.intent}): ${JSON.stringify(out)}`);
           }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100_000);
+    expect(wrong).toEqual([]);
+  }, 300_000);
+
+  it('a reader readIntent skips without its declared words reads nothing without them, on every table text', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { text, today } of tableTexts()) {
+      for (const { said, a } of analyses(text, today)) {
+        for (const reader of readers) {
+          if (present(a, reader.words)) continue;
+          checked++;
+          const out = reader(a, () => null);
+          if (out !== null && out !== false && wrong.length < 20) wrong.push(`${reader.name} on ${JSON.stringify(said)}: ${JSON.stringify(out)}`);
         }
       }
     }
