@@ -110,7 +110,7 @@ import { readPurposeParts } from './purpose-parts.ts';
 import { readFamilySale } from './family-sellers.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
 import { withoutTalk } from './price-talk.ts';
-import { present, trigger } from './triggers.ts';
+import { present, trigger, type Trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
 import { inlineCorrection } from './inline-correction.ts';
@@ -178,7 +178,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // about the reporting itself (sorry, note it, correct me, thanks, wishes, feelings) says nothing
   // about the money beside it; read without it (talk-clause.ts).
   if (prep.command === null && !prep.truncated) {
-    const plain = withoutReportTalk(a);
+    const plain = present(a, withoutReportTalk.words) ? withoutReportTalk(a) : null;
     if (plain !== null) return parseInner(plain, ctx, row, corrected);
   }
   // "laku 12 bros @15rb eh salah 14 bros ding": one field of the entry corrected in the same
@@ -210,7 +210,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "omset 450, keluar 120", "tadi ambil 100 buat beli obat mamak": bare numbers after money words with
   // no scale anywhere are offered in thousands, always asked (bare-thousands.ts).
   if (prep.command === null && !prep.truncated) {
-    const thousands = bareThousands(a);
+    const thousands = present(a, bareThousands.words) ? bareThousands(a) : null;
     if (thousands !== null) {
       const asked = askedInThousands(parseInner(thousands, ctx, row), bareAmounts(a));
       if (asked !== null) return asked;
@@ -219,6 +219,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // The message said again in a shape the readers know (RESHAPES below): the first that applies is read instead.
   if (prep.command === null && !prep.truncated) {
     for (const reshape of RESHAPES) {
+      // (A reshape whose words are absent says nothing: skipped unentered, as guard-lists.ts's guards.)
+      const words = (reshape as { readonly words?: Trigger }).words;
+      if (words !== undefined && !present(a, words)) continue;
       const said = reshape(a);
       if (said !== null) return parseInner(said, ctx, row);
     }
@@ -226,7 +229,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
   // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
   if (prep.command === null && !prep.truncated) {
-    const rest = withoutTillRemark(a);
+    const rest = present(a, withoutTillRemark.words) ? withoutTillRemark(a) : null;
     const r = rest === null ? null : parseInner(rest.text, ctx, row);
     if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) {
       // "laku 200rb, udah aku masukin ke laci 150rb": only part put away — where the rest went is asked.
@@ -264,7 +267,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   }
   // "ongkos jahit eh bukan maksudnya aku terima ongkos permak 35rb", "jual eh salah beli gula 20rb":
   // the wording taken back before any amount is not her message; the rest is (self-correction.ts).
-  const back = prep.command === null && !prep.truncated ? wordsTakenBack(a) : null;
+  const back = prep.command === null && !prep.truncated && present(a, wordsTakenBack.words) ? wordsTakenBack(a) : null;
   if (back) {
     // (The whole message's guards still hold: "rencana jual eh salah beli kardus 20rb" is a plan.)
     const rest = applyGuards(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx), WHOLE_MESSAGE_GUARDS);
@@ -276,7 +279,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // a remark after them is not (the range, hedge and bound guards still hold). The other readers'
   // reading stands when it records the same entries confidently (`outsideRead`: read once so).
   if (prep.command === null && !prep.truncated && outsideRead) {
-    const outside = detectOutsideMoneyIn(a);
+    const outside = present(a, detectOutsideMoneyIn.words) ? detectOutsideMoneyIn(a) : null;
     if (outside) {
       const others = parseInner(text, ctx, row, corrected, false);
       const end = moneyClausesEnd(a);
@@ -285,7 +288,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       return applyGuards(a, preferOutsideReading(others, applyGuards(a, guardPlan(said, outside), AMOUNT_GUARDS)), OUTSIDE_MONEY_GUARDS);
     }
     // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
-    const aside = capitalAside(a);
+    const aside = present(a, capitalAside.words) ? capitalAside(a) : null;
     if (aside !== null) {
       const rest = parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => i >= aside.from && i <= aside.to), ctx, row, corrected, false);
       if (rest.intent === 'record' && rest.confidence >= CONFIDENT && rest.entries.length > 0 && rest.entries.every((e) => e.date === undefined)) {
@@ -393,7 +396,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const read = reread === guarded ? guarded : applyGuards(a, reread, WHOLE_MESSAGE_GUARDS);
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
-  const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);
+  const kept = read.notes?.includes('price_talk') || !present(a, withoutTalk.words) ? null : withoutTalk(a);
   if (kept === null || kept === '') return read;
   // (The whole message's guards still hold: a plan, a range or a hedge said in the remark asks.)
   const again = applyGuards(a, parseInner(kept, ctx), READ_APART_GUARDS);

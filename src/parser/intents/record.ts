@@ -433,7 +433,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (range) a = withoutTokens(a, range);
   // "laku bros 3, kalung 2, harga sama 15rb": one price for every count, written again with the
   // price after each count and read once more (same-price.ts).
-  const same = samePrice(a);
+  const same = present(a, samePrice.words) ? samePrice(a) : null;
   if (same) {
     const again = detectRecordOrRepayment(analyze(same.text, a.today, a.truncated), at);
     if (again?.intent === 'record' && same.doubt !== null) {
@@ -455,7 +455,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     const again = detectRecordOrRepayment(analyze(topups, a.today, a.truncated));
     if (again?.intent === 'record') return again;
   }
-  const foreign = withoutForeignLines(a);
+  const foreign = present(a, withoutForeignLines.words) ? withoutForeignLines(a) : null;
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
     if (rest?.intent !== 'record') return notRecorded(foreign.note);
@@ -475,20 +475,20 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const home = householdUse(a);
   if (home) a = home;
   // "bordir jilbab 4 biji udah diambil orangnya, @12,5rb": the customer collected her work.
-  const collected = collectedWork(a);
+  const collected = present(a, collectedWork.words) ? collectedWork(a) : null;
   if (collected) a = collected;
   // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
-  const bought = buyerBuys(a);
+  const bought = present(a, buyerBuys.words) ? buyerBuys(a) : null;
   if (bought) a = bought;
   // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
   // "minyak dibeli warung sebelah 36rb": by the shop or at it? Asked below (passive-sale.ts).
   const shopUnclear = shopBuyerUnclear(a);
-  const boughtBy = passiveSale(a);
+  const boughtBy = present(a, passiveSale.words) ? passiveSale(a) : null;
   if (boughtBy) a = boughtBy;
   // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
   // (Money passed through to a supplier — "cust tf 130rb, aku tf ke supplier 96rb" — never gets
   // here: intents/passed-through.ts reads it, or leaves it asked, before records.)
-  const paidForWork = customerPaysForWork(a);
+  const paidForWork = present(a, customerPaysForWork.words) ? customerPaysForWork(a) : null;
   if (paidForWork) a = paidForWork;
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
@@ -496,39 +496,39 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const delivery = deliveryDay(a);
   if (delivery) a = withoutTokens(a, delivery);
   // "Pak RT bayar setengah dulu 100rb buat tumpeng": the customer's advance is her sale.
-  const advance = customerAdvance(a);
+  const advance = present(a, customerAdvance.words) ? customerAdvance(a) : null;
   if (advance) a = withoutTokens(a, advance);
   // "gamis harga 200rb kasih diskon jadi 180rb", "dapet harga 45rb dari 50rb": the price she
   // ended with is the sale; the one before it is hidden (final-price.ts).
   // "jual 3 kaos @65rb, yg 1 diskon 10rb", "…, yg 1 ditawar jadi 12k": one piece's own price (one-piece-off.ts).
-  const onePiece = onePieceOff(a);
+  const onePiece = present(a, onePieceOff.words) ? onePieceOff(a) : null;
   if (onePiece) a = withoutTokens(a, onePiece.hide);
-  const final = finalPrice(a);
+  const final = present(a, finalPrice.words) ? finalPrice(a) : null;
   if (final) a = final.view;
   // "minus diskon member 5k each", "sa kasih diskon 50rb": the words around a discount (discount-asides.ts).
-  const asides = discountAsides(a);
+  const asides = present(a, discountAsides.words) ? discountAsides(a) : null;
   if (asides) a = withoutTokens(a, asides);
   const stated = statedPrices(a);
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
   // (Read first: where it reads the change, the kind it gives stands.)
-  const change = readChange(a);
+  const change = present(a, readChange.words) ? readChange(a) : null;
   if (change) a = change.view;
   // "Total 85.000 / Tunai 100.000 / Kembali 15.000": how the total was paid checks it, never adds
   // to it (tender-after-total.ts).
-  const tender = change ? null : tenderAfterTotal(a);
+  const tender = change || !present(a, tenderAfterTotal.words) ? null : tenderAfterTotal(a);
   if (tender) a = tender.view;
   // "ongkirnya sy yg tanggung 12rb": postage she bears is her expense, the buyer's is not her
   // money at all; never added to the sale beside it (postage.ts).
-  const postage = readPostage(a);
+  const postage = present(a, readPostage.words) ? readPostage(a) : null;
   if (postage) a = postage.view;
   // "laku nasi kuning 20 bungkus eh salah bukan 20 tapi 25 bungkus @5rb": the count she
   // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
   // "laku bros 12 biji 15rb eh salah 14 biji maksudnya 15 ribuan": a whole entry said again
   // replaces the first version (restated-entry.ts).
-  const restated = restatedEntry(a);
+  const restated = present(a, restatedEntry.words) ? restatedEntry(a) : null;
   if (restated) a = restated.view;
-  const spoken = restated ? null : spokenCorrection(a);
+  const spoken = restated || !present(a, spokenCorrection.words) ? null : spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
   // "beli benang 100rb, kain sonde jadi beli": goods not bought after all are no entry (called-off-clause.ts).
   const calledOff = calledOffClauses(a);

@@ -31,6 +31,31 @@ import { detectGivenCapital } from '../../../src/parser/intents/given-capital.ts
 import { detectKinLent } from '../../../src/parser/intents/kin-lent.ts';
 import { detectSetorCapital } from '../../../src/parser/setor-capital.ts';
 import { detectFamilyBuying } from '../../../src/parser/intents/family-buys.ts';
+import { samePrice } from '../../../src/parser/same-price.ts';
+import { withoutForeignLines } from '../../../src/parser/foreign-lines.ts';
+import { collectedWork } from '../../../src/parser/collected.ts';
+import { buyerBuys } from '../../../src/parser/buyer-buys.ts';
+import { passiveSale } from '../../../src/parser/passive-sale.ts';
+import { customerPaysForWork } from '../../../src/parser/took-in-work.ts';
+import { customerAdvance } from '../../../src/parser/order-money.ts';
+import { onePieceOff } from '../../../src/parser/one-piece-off.ts';
+import { finalPrice } from '../../../src/parser/final-price.ts';
+import { discountAsides } from '../../../src/parser/discount-asides.ts';
+import { readChange } from '../../../src/parser/change-given.ts';
+import { tenderAfterTotal } from '../../../src/parser/tender-after-total.ts';
+import { readPostage } from '../../../src/parser/postage.ts';
+import { restatedEntry } from '../../../src/parser/restated-entry.ts';
+import { spokenCorrection } from '../../../src/parser/spoken-correction.ts';
+import { withoutReportTalk } from '../../../src/parser/talk-clause.ts';
+import { bareThousands } from '../../../src/parser/bare-thousands.ts';
+import { withoutTillRemark } from '../../../src/parser/till-remark.ts';
+import { wordsTakenBack } from '../../../src/parser/self-correction.ts';
+import { detectOutsideMoneyIn, capitalAside } from '../../../src/parser/intents/outside-money-in.ts';
+import { withoutTalk } from '../../../src/parser/price-talk.ts';
+import { totalSpentShape } from '../../../src/parser/total-spent.ts';
+import { faceValueAn } from '../../../src/parser/face-value-an.ts';
+import { soldFewOnly } from '../../../src/parser/sold-few.ts';
+import { priceListSale } from '../../../src/parser/price-list-sale.ts';
 import type { IsoDate } from '../../../src/core/dates.ts';
 import type { EntryKind, ParsedEntry, ParseResult } from '../../../src/parser/types.ts';
 import { repoRoot, TODAY } from './helpers.ts';
@@ -40,14 +65,17 @@ const guards: Guard[] = [...new Set(Object.values(lists).filter((v): v is Guard[
 const declared = guards.filter((g) => g.words !== undefined);
 
 /**
- * The readers readIntent (index.ts) calls only when their declared words are present: each must
- * read nothing (null, or false) without them. (A reader given a reader of its own gets one that
- * reads nothing.) Keep in step with the `present(a, detectX.words) ?` tests there.
+ * The readers their callers (index.ts readIntent and parseInner, intents/record.ts) call only when
+ * their declared words are present: each must read nothing (null, or false) without them. (A
+ * reader given a reader of its own gets one that reads nothing.) Keep in step with the
+ * `present(a, detectX.words) ?` tests there.
  */
 type Reader = ((a: Analysis, read: (view: Analysis) => ParseResult | null) => ParseResult | boolean | null) & { words: Trigger };
 const readers: Reader[] = [detectHowTo, detectAgentFee, detectFaceCount, detectPassedThrough, detectPaymentReceived, detectDebtorPaid,
   detectDebtorMoneyIn, detectCustomerInstalment, detectCollectedOrderPaid, othersPraised, detectGivenCapital, detectKinLent,
-  detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid];
+  detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid,
+  // Before readIntent (index.ts parseInner, RESHAPES) and in the record reader (intents/record.ts).
+  samePrice, withoutForeignLines, collectedWork, buyerBuys, passiveSale, customerPaysForWork, customerAdvance, onePieceOff, finalPrice, discountAsides, readChange, tenderAfterTotal, readPostage, restatedEntry, spokenCorrection, withoutReportTalk, bareThousands, withoutTillRemark, wordsTakenBack, detectOutsideMoneyIn, capitalAside, withoutTalk, totalSpentShape, faceValueAn, soldFewOnly, priceListSale];
 
 /** Every table text with its day. */
 function tableTexts(): { text: string; today: IsoDate }[] {
@@ -140,7 +168,7 @@ describe('guard words (guard-lists.ts)', () => {
     expect(wrong).toEqual([]);
   }, 300_000);
 
-  it('a reader readIntent skips without its declared words reads nothing without them, on every table text', () => {
+  it('a reader skipped by its caller without its declared words reads nothing without them, on every table text', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const { text, today } of tableTexts()) {
