@@ -185,7 +185,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // message — read again with the corrected field in place; asked when which field or entry is
   // unclear (inline-correction.ts). `corrected`: the message already read so, never twice.
   if (!corrected && prep.command === null && !prep.truncated) {
-    const fix = inlineCorrection(a);
+    const fix = present(a, inlineCorrection.words) ? inlineCorrection(a) : null;
     if (fix === 'unclear') return selfCorrectionUnclear(parseInner(text, ctx, row, true));
     // (The corrected text read as one entry of the corrected amount, or the message is left to
     // the other readers as written: a rewrite the readers take otherwise vouches for nothing.)
@@ -435,7 +435,7 @@ const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, u
  */
 function soldAtPrice(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.credit !== undefined || r.entries.some((e) => e.kind !== 'sale' && e.kind !== 'expense')) return r;
-  const sold = costSell(a);
+  const sold = present(a, costSell.words) ? costSell(a) : null;
   // (Already read so — "pulsa 25rb dijual 27rb" by resale.ts — the reading stands.)
   if (sold === null || (r.entries.length === sold.prices.length && r.entries.every((e, i) => e.kind === 'sale' && e.amount === sold.prices[i]))) return r;
   const item = r.entries.find((e) => e.item !== null && /^\p{L}/u.test(e.item) && !COST_ITEM.test(e.item))?.item ?? null;

@@ -120,3 +120,6 @@ export function shopBuyerUnclear(a: Analysis): boolean {
   return tokens.some((t, i) => t.type === T_WORD && PASSIVE_BUY.has(t.text) && SHOPS.has(tokens[i + 1]?.key ?? '') &&
     PLACED.has(tokens[i + 2]?.key ?? ''));
 }
+
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+shopBuyerUnclear.words = T_PASSIVE;

@@ -482,7 +482,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (bought) a = bought;
   // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
   // "minyak dibeli warung sebelah 36rb": by the shop or at it? Asked below (passive-sale.ts).
-  const shopUnclear = shopBuyerUnclear(a);
+  const shopUnclear = present(a, shopBuyerUnclear.words) && shopBuyerUnclear(a);
   const boughtBy = present(a, passiveSale.words) ? passiveSale(a) : null;
   if (boughtBy) a = boughtBy;
   // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
@@ -508,7 +508,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "minus diskon member 5k each", "sa kasih diskon 50rb": the words around a discount (discount-asides.ts).
   const asides = present(a, discountAsides.words) ? discountAsides(a) : null;
   if (asides) a = withoutTokens(a, asides);
-  const stated = statedPrices(a);
+  const stated = present(a, statedPrices.words) ? statedPrices(a) : null;
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
   // (Read first: where it reads the change, the kind it gives stands.)
@@ -531,7 +531,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const spoken = restated || !present(a, spokenCorrection.words) ? null : spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
   // "beli benang 100rb, kain sonde jadi beli": goods not bought after all are no entry (called-off-clause.ts).
-  const calledOff = calledOffClauses(a);
+  const calledOff = present(a, calledOffClauses.words) ? calledOffClauses(a) : null;
   if (calledOff) a = withoutTokens(a, calledOff);
   // "cabe 1/2 kg 30rb buat sambel jualan": bought for the business; the clause is no goods,
   // its sale word no sale and its day ("buat katering besok") not the entry's (business-inputs.ts).
@@ -582,7 +582,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Laku 1 lusin bros @15rb, diskon total 10rb": the price each piece's, not the dozen's (bundle-discount.ts; still asked).
   discountedBundleAsPieces(a, scan);
   const haggle = stated ? haggledSale(stated, a, scan) : null;
-  const setor = setorKind(a);
+  const setor = present(a, setorKind.words) ? setorKind(a) : null;
   let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
   const something = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
 
@@ -1057,7 +1057,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     e.item.split(/\s+/).some((w) => OUTCOME_WORDS.has(w)))) c.cap(C_DOUBT, 'bare_second_amount');
   // "laku 2 taplak 150rb sepasang, kukasih 140rb aja": the price she let them go for replaces
   // the one written before it. Unless that price alone is the reading, asked (given-price.ts).
-  const given = givenPrice(a);
+  const given = present(a, givenPrice.words) ? givenPrice(a) : null;
   if (given !== null && !(entries.length === 1 && entries[0]?.amount === given)) c.cap(C_DOUBT, 'haggle_unread');
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
@@ -1118,7 +1118,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     for (let i = 0; i < story.length; i++) if (story[i] !== 0) chatter[i] = 1;
   }
   // "… / nanti kalo arisanku keluar aku balikin": a promise of later on a line of its own (promise-lines.ts).
-  const promised = promiseLines(a);
+  const promised = present(a, promiseLines.words) ? promiseLines(a) : null;
   if (promised !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = 0; i < promised.length; i++) if (promised[i] !== 0) chatter[i] = 1;

@@ -35,7 +35,7 @@ import { samePrice } from '../../../src/parser/same-price.ts';
 import { withoutForeignLines } from '../../../src/parser/foreign-lines.ts';
 import { collectedWork } from '../../../src/parser/collected.ts';
 import { buyerBuys } from '../../../src/parser/buyer-buys.ts';
-import { passiveSale } from '../../../src/parser/passive-sale.ts';
+import { passiveSale, shopBuyerUnclear } from '../../../src/parser/passive-sale.ts';
 import { customerPaysForWork } from '../../../src/parser/took-in-work.ts';
 import { customerAdvance } from '../../../src/parser/order-money.ts';
 import { onePieceOff } from '../../../src/parser/one-piece-off.ts';
@@ -56,6 +56,14 @@ import { totalSpentShape } from '../../../src/parser/total-spent.ts';
 import { faceValueAn } from '../../../src/parser/face-value-an.ts';
 import { soldFewOnly } from '../../../src/parser/sold-few.ts';
 import { priceListSale } from '../../../src/parser/price-list-sale.ts';
+import { inlineCorrection } from '../../../src/parser/inline-correction.ts';
+import { statedPrices } from '../../../src/parser/stated-price.ts';
+import { calledOffClauses } from '../../../src/parser/called-off-clause.ts';
+import { setorKind } from '../../../src/parser/money-owner.ts';
+import { givenPrice } from '../../../src/parser/given-price.ts';
+import { promiseLines } from '../../../src/parser/promise-lines.ts';
+import { costSell } from '../../../src/parser/cost-sell.ts';
+import { familySeller } from '../../../src/parser/family-sellers.ts';
 import type { IsoDate } from '../../../src/core/dates.ts';
 import type { EntryKind, ParsedEntry, ParseResult } from '../../../src/parser/types.ts';
 import { repoRoot, TODAY } from './helpers.ts';
@@ -75,7 +83,8 @@ const readers: Reader[] = [detectHowTo, detectAgentFee, detectFaceCount, detectP
   detectDebtorMoneyIn, detectCustomerInstalment, detectCollectedOrderPaid, othersPraised, detectGivenCapital, detectKinLent,
   detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid,
   // Before readIntent (index.ts parseInner, RESHAPES) and in the record reader (intents/record.ts).
-  samePrice, withoutForeignLines, collectedWork, buyerBuys, passiveSale, customerPaysForWork, customerAdvance, onePieceOff, finalPrice, discountAsides, readChange, tenderAfterTotal, readPostage, restatedEntry, spokenCorrection, withoutReportTalk, bareThousands, withoutTillRemark, wordsTakenBack, detectOutsideMoneyIn, capitalAside, withoutTalk, totalSpentShape, faceValueAn, soldFewOnly, priceListSale];
+  samePrice, withoutForeignLines, collectedWork, buyerBuys, passiveSale, customerPaysForWork, customerAdvance, onePieceOff, finalPrice, discountAsides, readChange, tenderAfterTotal, readPostage, restatedEntry, spokenCorrection, withoutReportTalk, bareThousands, withoutTillRemark, wordsTakenBack, detectOutsideMoneyIn, capitalAside, withoutTalk, totalSpentShape, faceValueAn, soldFewOnly, priceListSale,
+  inlineCorrection, shopBuyerUnclear, statedPrices, calledOffClauses, setorKind, givenPrice, promiseLines, costSell, familySeller];
 
 /** Every table text with its day. */
 function tableTexts(): { text: string; today: IsoDate }[] {
