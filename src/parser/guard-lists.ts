@@ -11,22 +11,31 @@
  *
  * Lists are module constants and applyGuards makes no closure: this runs on every message.
  *
- * A guard's words (`words`), so that its caller skips it. Most guards open by returning their
+ * A guard's words (`words`): its caller skips it without them. Most guards open by returning their
  * reading unchanged when a few words are absent (`if (… || !present(a, T_BILL)) return r`, or a
- * predicate that opens so). Entering each of them to learn that cost ~8 % of a parse, on
- * messages none of them changed (docs/BENCHMARKS.md, 2026-12-08). So a guard declares that
- * trigger beside itself, right after its function, in its own file:
+ * predicate that opens so). Entering every one of them to learn that was ~8 % of a parse, on
+ * messages none of them changed (docs/BENCHMARKS.md, 2026-12-08). To declare a guard's words:
  *
- *     // Without a bill word it returns its reading unchanged (its first line): applyGuards skips it.
- *     guardBillSide.words = T_BILL;
+ * 1. Read its early returns. Find a trigger (registered with `trigger()`, triggers.ts) without
+ *    whose words EVERY path returns `r` itself: one it tests first (`T_BILL`), one a predicate it
+ *    needs opens on (`writesRange` opens on `T_RANGE`), or for several paths a trigger of all
+ *    their words (`trigger(HOME, OWN)`, list-household.ts). Word flags (`a.f`, `a.f2`), counts or
+ *    intents are not words: a guard with a path that changes the reading without any word
+ *    declares nothing.
+ * 2. Write the declaration right after the guard's function, in its own file (after the trigger's
+ *    `const`, which must be defined first):
  *
- * and applyGuards does not call it on a message without one of them: one bit test of the word
- * bitmap `present()` builds once per analysis (triggers.ts). Declare only a trigger whose absence
- * makes the guard return its input unchanged on EVERY path (read its early returns; a guard with
- * a path that changes the reading without those words declares nothing, or the union of every
- * path's words: `trigger(HOME, OWN)`). A guard with no declaration always runs, so a new line in
- * a list needs none. tests/unit/parser/guard-words.test.ts holds every declaration to that: on
- * every table text without the declared words, the guard run anyway returns its very input.
+ *        // Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+ *        guardBillSide.words = T_BILL;
+ *
+ * 3. Run tests/unit/parser/guard-words.test.ts: on every table text (and its comma/line parts)
+ *    without the words, the guard run anyway on readings of every shape must return its input.
+ *
+ * applyGuards then calls it only when `present()` finds one of the words: one bit test of the
+ * word bitmap built once per analysis. A guard with no declaration always runs, so a new line in
+ * a list needs none (add one later, by the steps above). Readers are skipped the same way where
+ * their callers test `present(a, detectX.words) ? detectX(a) : null` (index.ts readIntentOnce,
+ * parseInner and RESHAPES, intents/record.ts); such a reader is listed in the same test.
  */
 import type { Analysis } from './analyze.ts';
 import type { ParseResult } from './types.ts';

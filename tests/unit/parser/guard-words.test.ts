@@ -175,7 +175,7 @@ describe('guard words (guard-lists.ts)', () => {
     }
     expect(checked).toBeGreaterThan(100_000);
     expect(wrong).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it('a reader skipped by its caller without its declared words reads nothing without them, on every table text', () => {
     const wrong: string[] = [];
@@ -192,5 +192,5 @@ describe('guard words (guard-lists.ts)', () => {
     }
     expect(checked).toBeGreaterThan(100_000);
     expect(wrong).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
