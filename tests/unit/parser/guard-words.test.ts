@@ -78,7 +78,7 @@ const declared = guards.filter((g) => g.words !== undefined);
  * reader given a reader of its own gets one that reads nothing.) Keep in step with the
  * `present(a, detectX.words) ?` tests there.
  */
-type Reader = ((a: Analysis, read: (view: Analysis) => ParseResult | null) => ParseResult | boolean | null) & { words: Trigger };
+type Reader = ((a: Analysis, read: (view: Analysis) => ParseResult | null) => unknown) & { words: Trigger };
 const readers: Reader[] = [detectHowTo, detectAgentFee, detectFaceCount, detectPassedThrough, detectPaymentReceived, detectDebtorPaid,
   detectDebtorMoneyIn, detectCustomerInstalment, detectCollectedOrderPaid, othersPraised, detectGivenCapital, detectKinLent,
   detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid,
