@@ -184,3 +184,6 @@ export function guardBillSide(a: Analysis, r: ParseResult): ParseResult {
   }
   return settled;
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardBillSide.words = T_BILL;

@@ -42,3 +42,6 @@ export function guardBorrowed(a: Analysis, r: ParseResult): ParseResult {
     verb.type === T_WORD && LOAN_VERBS.has(verb.key)) return r;
   return { intent: 'unknown', confidence: C_GUESS, notes: ['loan_mention'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardBorrowed.words = T_LOAN_VERB;

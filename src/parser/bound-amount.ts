@@ -97,3 +97,6 @@ export function guardBound(a: Analysis, r: ParseResult | null): ParseResult | nu
   if (!notes.includes('approximate')) notes.push('approximate');
   return { ...r, confidence: Math.min(r.confidence, C_APPROX), notes } as ParseResult;
 }
+
+// Without these words it returns its reading unchanged (bounded opens on them): applyGuards skips it (guard-lists.ts).
+guardBound.words = T_BOUND;

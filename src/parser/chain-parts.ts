@@ -173,3 +173,6 @@ export function guardChain(a: Analysis, r: ParseResult): ParseResult {
   if (!notes.includes('chain_part_unread')) notes.push('chain_part_unread');
   return { ...r, confidence: C_PARTIAL, notes };
 }
+
+// Without these words it returns its reading unchanged (unreadChainPart opens on them): applyGuards skips it (guard-lists.ts).
+guardChain.words = T_CHAIN;

@@ -64,3 +64,6 @@ export function guardConsignPlaced(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || !r.entries.every((e) => e.kind === 'sale') || !consignPlaced(a)) return r;
   return { intent: 'unknown', confidence: C_PARTIAL, notes: ['consignment_placed'] };
 }
+
+// Without these words it returns its reading unchanged (consignPlaced opens on them): applyGuards skips it (guard-lists.ts).
+guardConsignPlaced.words = T_PLACE;

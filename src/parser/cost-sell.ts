@@ -140,3 +140,6 @@ export function costSell(a: Analysis): CostSell | null {
   }
   return { prices, hers: tokens.some((t) => t.type === T_WORD && HER_SALE.has(t.key)), below };
 }
+
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+costSell.words = T_COST_SELL;

@@ -129,6 +129,9 @@ export function guardDayUnsure(a: Analysis, r: ParseResult): ParseResult {
   return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes } as ParseResult;
 }
 
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardDayUnsure.words = T_DAY_DOUBT;
+
 /** The record's only doubt is goods "lupa" left with no amount. */
 function loneForget(r: ParseResult): boolean {
   if (r.intent !== 'record' || (r.notes ?? []).join() !== 'no_amount' || (r.unresolved?.length ?? 0) === 0) return false;

@@ -169,3 +169,6 @@ export function guardDebtPaidUnsaid(a: Analysis, r: ParseResult): ParseResult {
   if (owner === 'mine') return { intent: 'repayment', amount: r.entries[0]?.amount ?? null, confidence: C_DOUBT, notes: [...notes, 'someone_paid'] };
   return { intent: 'unknown', confidence: C_PARTIAL, notes: [...notes, 'debtor_unnamed'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardDebtPaidUnsaid.words = T_PAID;

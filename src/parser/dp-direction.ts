@@ -66,3 +66,6 @@ export function guardDpDirection(a: Analysis, r: ParseResult): ParseResult {
     !dpWithoutDirection(a)) return r;
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'dp_direction'] };
 }
+
+// Without these words it returns its reading unchanged (dpWithoutDirection opens on them): applyGuards skips it (guard-lists.ts).
+guardDpDirection.words = T_DOWN;

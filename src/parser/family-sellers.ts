@@ -63,6 +63,9 @@ export function familySeller(a: Analysis): Uint8Array | null {
   return null;
 }
 
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+familySeller.words = T_SELLERS;
+
 /** The text without the hidden tokens, spaced as written. */
 function textWithout(tokens: readonly Token[], hide: Uint8Array): string {
   let out = '';
@@ -78,7 +81,7 @@ function textWithout(tokens: readonly Token[], hide: Uint8Array): string {
 /** The message read again without its seller, when someone of hers sold for her; else null. */
 export function readFamilySale(a: Analysis, r: ParseResult, read: (text: string) => ParseResult): ParseResult | null {
   if (r.intent !== 'record') return null;
-  const hide = familySeller(a);
+  const hide = present(a, familySeller.words) ? familySeller(a) : null;
   if (hide === null) return null;
   const again = read(textWithout(a.tokens, hide));
   if (again.intent !== 'record' || !again.entries.every((e) => e.kind === 'sale' && e.amount > 0)) return null;

@@ -310,6 +310,9 @@ export function finalPrice(a: Analysis): FinalPrice | null {
   return { view, eachUnclear, haggleRead, passiveGiven, unsure };
 }
 
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+finalPrice.words = T_FINAL;
+
 /** "…, deal, udh tf", "…, sepakat, lunas": the bargain closed and paid — no goods, no second amount. */
 const DEAL_TAIL = new Set(['deal', 'dil', 'sepakat', 'oke', 'ok', 'oce', 'udh', 'udah', 'sudah', 'sdh', 'dah', 'tf', 'transfer',
   'ditransfer', 'dibayar', 'lunas', 'cash', 'tunai', 'langsung', 'lgsg', 'lsg']);

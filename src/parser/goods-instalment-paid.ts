@@ -64,3 +64,6 @@ export function guardGoodsInstalmentPaid(a: Analysis, r: ParseResult): ParseResu
   return { intent: 'record', entries: [{ kind: 'expense', amount: r.amount, item, quantity: null, unit: null, unitPrice: null }], date: day,
     confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardGoodsInstalmentPaid.words = T_INSTALMENT;

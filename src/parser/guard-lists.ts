@@ -10,9 +10,36 @@
  * clauses of outside-money-in.ts), and online-selling.ts (it reads parts of the text again).
  *
  * Lists are module constants and applyGuards makes no closure: this runs on every message.
+ *
+ * A guard's words (`words`): its caller skips it without them. Most guards open by returning their
+ * reading unchanged when a few words are absent (`if (… || !present(a, T_BILL)) return r`, or a
+ * predicate that opens so). Entering every one of them to learn that was ~8 % of a parse, on
+ * messages none of them changed (docs/BENCHMARKS.md, 2026-12-08). To declare a guard's words:
+ *
+ * 1. Read its early returns. Find a trigger (registered with `trigger()`, triggers.ts) without
+ *    whose words EVERY path returns `r` itself: one it tests first (`T_BILL`), one a predicate it
+ *    needs opens on (`writesRange` opens on `T_RANGE`), or for several paths a trigger of all
+ *    their words (`trigger(HOME, OWN)`, list-household.ts). Word flags (`a.f`, `a.f2`), counts or
+ *    intents are not words: a guard with a path that changes the reading without any word
+ *    declares nothing.
+ * 2. Write the declaration right after the guard's function, in its own file (after the trigger's
+ *    `const`, which must be defined first):
+ *
+ *        // Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+ *        guardBillSide.words = T_BILL;
+ *
+ * 3. Run tests/unit/parser/guard-words.test.ts: on every table text (and its comma/line parts)
+ *    without the words, the guard run anyway on readings of every shape must return its input.
+ *
+ * applyGuards then calls it only when `present()` finds one of the words: one bit test of the
+ * word bitmap built once per analysis. A guard with no declaration always runs, so a new line in
+ * a list needs none (add one later, by the steps above). Readers are skipped the same way where
+ * their callers test `present(a, detectX.words) ? detectX(a) : null` (index.ts readIntentOnce,
+ * parseInner and RESHAPES, intents/record.ts); such a reader is listed in the same test.
  */
 import type { Analysis } from './analyze.ts';
 import type { ParseResult } from './types.ts';
+import { present, type Trigger } from './triggers.ts';
 import { guardBound } from './bound-amount.ts';
 import { guardHedge } from './hedged-amount.ts';
 import { guardPlan } from './plan-guard.ts';
@@ -63,13 +90,20 @@ import { guardUndecidedUse } from './undecided-use.ts';
 import { guardPercentOf } from './percent-of.ts';
 import { guardPersonPaid } from './person-paid.ts';
 
-/** The reading, or the reading asked or read again by what the message says. */
-export type Guard = (a: Analysis, r: ParseResult) => ParseResult;
+/**
+ * The reading, or the reading asked or read again by what the message says; `words`, when
+ * declared, the trigger without whose words it returns its reading unchanged (file comment).
+ */
+export type Guard = ((a: Analysis, r: ParseResult) => ParseResult) & { readonly words?: Trigger };
 
-/** `r` passed through each guard of `guards` in order (the first applied first). */
+/** `r` passed through each guard of `guards` in order (the first applied first), skipping a guard whose words are absent. */
 export function applyGuards(a: Analysis, r: ParseResult, guards: readonly Guard[]): ParseResult {
   let read = r;
-  for (const guard of guards) read = guard(a, read);
+  for (let i = 0; i < guards.length; i++) {
+    const guard = guards[i] as Guard;
+    const words = guard.words;
+    if (words === undefined || present(a, words)) read = guard(a, read);
+  }
   return read;
 }
 

@@ -12,7 +12,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_CLEAR } from './confidence.ts';
 import { T_WORD } from './lexer.ts';
-import { firstWage } from './household-wage.ts';
+import { firstWage, T_WAGE } from './household-wage.ts';
 import type { ParseResult } from './types.ts';
 import { G_HOUSEHOLD } from './word-roles.ts';
 
@@ -27,3 +27,6 @@ export function guardHelperWage(a: Analysis, r: ParseResult): ParseResult {
   const entry = { ...r.entries[0], kind: 'expense' as const };
   return { ...r, entries: [entry], notes, confidence: notes.length === 0 ? C_CLEAR : r.confidence };
 }
+
+// Without these words it returns its reading unchanged (firstWage opens on them): applyGuards skips it (guard-lists.ts).
+guardHelperWage.words = T_WAGE;

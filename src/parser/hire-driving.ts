@@ -31,3 +31,6 @@ export function guardHireDriving(a: Analysis, r: ParseResult): ParseResult {
   return { ...r, entries: r.entries.map((e) => (fare(e) ? { ...e, kind: 'sale' as const } : e)), confidence: C_DOUBT,
     notes: [...(r.notes ?? []), 'weak_verb'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardHireDriving.words = T_PULL;

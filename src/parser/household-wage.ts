@@ -90,7 +90,7 @@ export function businessWageAt(tokens: readonly Token[], i: number): boolean {
   return wageWordAt(tokens, i) && wageOf(tokens, i) === 'business';
 }
 
-const T_WAGE = trigger(WAGES, OWN_PAY_WORDS, PAY);
+export const T_WAGE = trigger(WAGES, OWN_PAY_WORDS, PAY);
 
 /** The words of the line around token `at`. */
 function lineOf(tokens: readonly Token[], at: number): Token[] {
@@ -163,6 +163,9 @@ export function guardHouseholdWage(a: Analysis, r: ParseResult): ParseResult {
   const entries = r.entries.length === 1 ? r.entries.map((e) => ({ ...e, kind: 'withdrawal' as const })) : r.entries;
   return { ...r, entries, confidence: Math.min(r.confidence, C_DOUBT), notes };
 }
+
+// Without these words it returns its reading unchanged (firstWage opens on them): applyGuards skips it (guard-lists.ts).
+guardHouseholdWage.words = T_WAGE;
 
 /**
  * The amount paid to a helper by title ("bayar mbak yang bantu jualan 100rb"): the first amount after the

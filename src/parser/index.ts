@@ -110,7 +110,7 @@ import { readPurposeParts } from './purpose-parts.ts';
 import { readFamilySale } from './family-sellers.ts';
 import { readNoSalesDay } from './no-sales-day.ts';
 import { withoutTalk } from './price-talk.ts';
-import { present, trigger } from './triggers.ts';
+import { present, trigger, type Trigger } from './triggers.ts';
 import { readTrackerLines } from './tracker-lines.ts';
 import { readColumnSheet } from './column-sheet.ts';
 import { inlineCorrection } from './inline-correction.ts';
@@ -178,14 +178,14 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // about the reporting itself (sorry, note it, correct me, thanks, wishes, feelings) says nothing
   // about the money beside it; read without it (talk-clause.ts).
   if (prep.command === null && !prep.truncated) {
-    const plain = withoutReportTalk(a);
+    const plain = present(a, withoutReportTalk.words) ? withoutReportTalk(a) : null;
     if (plain !== null) return parseInner(plain, ctx, row, corrected);
   }
   // "laku 12 bros @15rb eh salah 14 bros ding": one field of the entry corrected in the same
   // message — read again with the corrected field in place; asked when which field or entry is
   // unclear (inline-correction.ts). `corrected`: the message already read so, never twice.
   if (!corrected && prep.command === null && !prep.truncated) {
-    const fix = inlineCorrection(a);
+    const fix = present(a, inlineCorrection.words) ? inlineCorrection(a) : null;
     if (fix === 'unclear') return selfCorrectionUnclear(parseInner(text, ctx, row, true));
     // (The corrected text read as one entry of the corrected amount, or the message is left to
     // the other readers as written: a rewrite the readers take otherwise vouches for nothing.)
@@ -210,7 +210,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "omset 450, keluar 120", "tadi ambil 100 buat beli obat mamak": bare numbers after money words with
   // no scale anywhere are offered in thousands, always asked (bare-thousands.ts).
   if (prep.command === null && !prep.truncated) {
-    const thousands = bareThousands(a);
+    const thousands = present(a, bareThousands.words) ? bareThousands(a) : null;
     if (thousands !== null) {
       const asked = askedInThousands(parseInner(thousands, ctx, row), bareAmounts(a));
       if (asked !== null) return asked;
@@ -219,6 +219,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // The message said again in a shape the readers know (RESHAPES below): the first that applies is read instead.
   if (prep.command === null && !prep.truncated) {
     for (const reshape of RESHAPES) {
+      // (A reshape whose words are absent says nothing: skipped unentered, as guard-lists.ts's guards.)
+      const words = (reshape as { readonly words?: Trigger }).words;
+      if (words !== undefined && !present(a, words)) continue;
       const said = reshape(a);
       if (said !== null) return parseInner(said, ctx, row);
     }
@@ -226,7 +229,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // "ibu kasih modal 300rb, udah masuk kas": where the capital or the takings now sit is no event of
   // its own; read without it, kept when that reading is capital or sales (till-remark.ts).
   if (prep.command === null && !prep.truncated) {
-    const rest = withoutTillRemark(a);
+    const rest = present(a, withoutTillRemark.words) ? withoutTillRemark(a) : null;
     const r = rest === null ? null : parseInner(rest.text, ctx, row);
     if (r !== null && r.intent === 'record' && r.entries.length > 0 && r.entries.every((e) => e.kind === 'capital' || e.kind === 'sale')) {
       // "laku 200rb, udah aku masukin ke laci 150rb": only part put away — where the rest went is asked.
@@ -264,7 +267,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   }
   // "ongkos jahit eh bukan maksudnya aku terima ongkos permak 35rb", "jual eh salah beli gula 20rb":
   // the wording taken back before any amount is not her message; the rest is (self-correction.ts).
-  const back = prep.command === null && !prep.truncated ? wordsTakenBack(a) : null;
+  const back = prep.command === null && !prep.truncated && present(a, wordsTakenBack.words) ? wordsTakenBack(a) : null;
   if (back) {
     // (The whole message's guards still hold: "rencana jual eh salah beli kardus 20rb" is a plan.)
     const rest = applyGuards(a, parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => back[i] === 1), ctx), WHOLE_MESSAGE_GUARDS);
@@ -276,7 +279,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   // a remark after them is not (the range, hedge and bound guards still hold). The other readers'
   // reading stands when it records the same entries confidently (`outsideRead`: read once so).
   if (prep.command === null && !prep.truncated && outsideRead) {
-    const outside = detectOutsideMoneyIn(a);
+    const outside = present(a, detectOutsideMoneyIn.words) ? detectOutsideMoneyIn(a) : null;
     if (outside) {
       const others = parseInner(text, ctx, row, corrected, false);
       const end = moneyClausesEnd(a);
@@ -285,7 +288,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
       return applyGuards(a, preferOutsideReading(others, applyGuards(a, guardPlan(said, outside), AMOUNT_GUARDS)), OUTSIDE_MONEY_GUARDS);
     }
     // "laku 500rb, suami kasih modal 200rb": the other clauses read without the capital, the capital beside them.
-    const aside = capitalAside(a);
+    const aside = present(a, capitalAside.words) ? capitalAside(a) : null;
     if (aside !== null) {
       const rest = parseInner(textOf(a.tokens, 0, a.tokens.length, (i) => i >= aside.from && i <= aside.to), ctx, row, corrected, false);
       if (rest.intent === 'record' && rest.confidence >= CONFIDENT && rest.entries.length > 0 && rest.entries.every((e) => e.date === undefined)) {
@@ -393,7 +396,7 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   const read = reread === guarded ? guarded : applyGuards(a, reread, WHOLE_MESSAGE_GUARDS);
   // "telor skrg mahal, 30rb sekilo. laku 20 porsi 200rb": a sentence of price talk beside her
   // own event is left out, the rest read again as a whole message (price-talk.ts withoutTalk).
-  const kept = read.notes?.includes('price_talk') ? null : withoutTalk(a);
+  const kept = read.notes?.includes('price_talk') || !present(a, withoutTalk.words) ? null : withoutTalk(a);
   if (kept === null || kept === '') return read;
   // (The whole message's guards still hold: a plan, a range or a hedge said in the remark asks.)
   const again = applyGuards(a, parseInner(kept, ctx), READ_APART_GUARDS);
@@ -432,7 +435,7 @@ const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, u
  */
 function soldAtPrice(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.credit !== undefined || r.entries.some((e) => e.kind !== 'sale' && e.kind !== 'expense')) return r;
-  const sold = costSell(a);
+  const sold = present(a, costSell.words) ? costSell(a) : null;
   // (Already read so — "pulsa 25rb dijual 27rb" by resale.ts — the reading stands.)
   if (sold === null || (r.entries.length === sold.prices.length && r.entries.every((e, i) => e.kind === 'sale' && e.amount === sold.prices[i]))) return r;
   const item = r.entries.find((e) => e.item !== null && /^\p{L}/u.test(e.item) && !COST_ITEM.test(e.item))?.item ?? null;
@@ -503,6 +506,12 @@ function readIntent(a: ReturnType<typeof analyze>, cmd: string | null): ParseRes
   return applyGuards(a, readTrackerLines(a) ?? read, TRACKER_LINES_GUARDS);
 }
 
+/**
+ * The readers, in order; the first to read the message wins. A reader whose words are declared
+ * beside it (`detectX.words`: without them it reads nothing) is called only when present() finds
+ * them, one bit test instead of a call that returns null (guard-lists.ts says why; the test
+ * tests/unit/parser/guard-words.test.ts holds each declaration).
+ */
 function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): ParseResult {
   // 1. Commands say what they want; only their arguments are parsed.
   if (cmd !== null) {
@@ -540,7 +549,7 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
 
   // A question about using the bot ("gimana cara catat utang?") names the words of the
   // intents it asks about: it is help, not a recap, an undo or a list.
-  const howTo = detectHowTo(a);
+  const howTo = present(a, detectHowTo.words) ? detectHowTo(a) : null;
   if (howTo) return howTo;
 
   // 4. Numbered deletes, corrections and lists share words with undo: they go first.
@@ -573,23 +582,25 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   }
   // "fee brilink 35rb", "tarik tunai 500rb fee 5rb": an agent's fee is her sale, the cash
   // passing through is not (agent-fee.ts); before payments and records read "transfer", "tarik".
-  const fee = detectAgentFee(a);
+  const fee = present(a, detectAgentFee.words) ? detectAgentFee(a) : null;
   if (fee) return fee;
   // "pulsa 10rb x4 jual 12rb": the face value names the top-up, her price × count is the sale (face-count.ts).
-  const face = detectFaceCount(a);
+  const face = present(a, detectFaceCount.words) ? detectFaceCount(a) : null;
   if (face) return face;
   // "order 2 pashmina, cust tf 130rb, aku tf ke supplier 96rb": a resale passed straight
   // through, paid both ways — her sale and her cost, not an order (passed-through.ts).
-  const through = detectPassedThrough(a);
+  const through = present(a, detectPassedThrough.words) ? detectPassedThrough(a) : null;
   if (through) return through;
   // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
   // "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb": money in from one who owed her (debtor-paid.ts).
   // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
   // "bu Sri sama bu Yuni bayar utang, masing2 25rb": several payers — the total, asked (several-payers.ts).
-  const paid = detectSeveralPayers(a) ?? detectPaymentReceived(a) ?? detectDebtorPaid(a) ?? detectDebtorMoneyIn(a) ?? detectCustomerInstalment(a);
+  const paid = detectSeveralPayers(a) ?? (present(a, detectPaymentReceived.words) ? detectPaymentReceived(a) : null) ??
+    (present(a, detectDebtorPaid.words) ? detectDebtorPaid(a) : null) ?? (present(a, detectDebtorMoneyIn.words) ? detectDebtorMoneyIn(a) : null) ??
+    (present(a, detectCustomerInstalment.words) ? detectCustomerInstalment(a) : null);
   if (paid) return paid;
   // "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb": an order collected and paid, her sale (goods-order-paid.ts).
-  const collected = detectCollectedOrderPaid(a);
+  const collected = present(a, detectCollectedOrderPaid.words) ? detectCollectedOrderPaid(a) : null;
   if (collected) return collected;
   if ((a.f2 & G_ORDER) !== 0) {
     const order = detectOrder(a, false);
@@ -612,19 +623,21 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "tarik tunai 200rb dari rekening pribadi buat nambah modal": her own money put in (own-money-in.ts).
   // "anakku jajan 10rb", "anak-anak sekolah pada beli jajan 45rb": who bought (family-buys.ts).
   // "selamat ya bu Ani jualannya laris 1jt": another person's takings, praised — not her money.
-  if (othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
+  if (present(a, othersPraised.words) && othersPraised(a)) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['others_takings'] };
   // "ibu kasih modal 300rb": capital given to her; "kasih modal ke bu Ani" asked (given-capital.ts).
   // "suami minjemin 500rb buat modal warung": her people lending for the business is capital (kin-lent.ts).
   // "ambil duit warung 50rb buat bayar arisan": the business's purse taken for her home (purse-taken.ts).
   // "pindahin 300rb dari kas ke tabungan usaha": between the business's own purses, nothing (purse-taken.ts).
-  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? detectGivenCapital(a) ?? detectKinLent(a) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ?? detectSetorCapital(a) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
-    detectFamilyBuying(a, (view) => detectRecordOrRepayment(view));
+  const moved = detectPurseMoved(a) ?? detectOwnMoneyIn(a) ?? (present(a, detectGivenCapital.words) ? detectGivenCapital(a) : null) ??
+    (present(a, detectKinLent.words) ? detectKinLent(a) : null) ?? detectOutsideCapital(a) ?? detectBusinessCash(a) ??
+    (present(a, detectSetorCapital.words) ? detectSetorCapital(a) : null) ?? detectPurseTaken(a, () => detectRecordOrRepayment(a)) ??
+    (present(a, detectFamilyBuying.words) ? detectFamilyBuying(a, (view) => detectRecordOrRepayment(view)) : null);
   if (moved) return moved;
   if (unknownHint(a) === 'cash_count') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['cash_count'] };
   const cash = detectCashCount(a);
   if (cash) return cash;
   // "lapis legit pesanan ibu pendeta 1 loyang 350rb su lunas": goods ordered by a customer, paid — her sale (goods-order-paid.ts).
-  const orderPaid = detectGoodsOrderPaid(a);
+  const orderPaid = present(a, detectGoodsOrderPaid.words) ? detectGoodsOrderPaid(a) : null;
   if (orderPaid) return orderPaid;
   const rec = detectRecordOrRepayment(a);
   if (rec) return rec;

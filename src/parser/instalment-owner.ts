@@ -99,3 +99,6 @@ export function guardInstalmentOwner(a: Analysis, r: ParseResult): ParseResult {
   if (goods !== null) return homeInstalment(a, r, goods);
   return r;
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardInstalmentOwner.words = T_INSTALMENT;

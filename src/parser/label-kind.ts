@@ -176,6 +176,9 @@ export function guardLabels(a: Analysis, r: ParseResult): ParseResult {
   return out;
 }
 
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardLabels.words = T_LABEL;
+
 /** Readings found right for their message's labels (by the message's analysis). */
 const JUDGED = new WeakMap<Analysis, WeakSet<ParseResult>>();
 

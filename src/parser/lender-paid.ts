@@ -35,3 +35,6 @@ export function guardLenderPaid(a: Analysis, r: ParseResult): ParseResult {
   if (goods !== undefined || r.date !== a.today) return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'lender_paid'] };
   return { intent: 'repayment', amount: e.amount, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'lender_paid'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardLenderPaid.words = T_LENDER;

@@ -136,6 +136,8 @@ const T_HOME = trigger(HOME);
 const T_MONEY = trigger(MONEY);
 const T_OWN = trigger(OWN);
 const T_FROM = trigger(FROM);
+/** A home or an own word: householdClauses needs one (each of its three pairs holds HOME or OWN). */
+const T_HOME_OR_OWN = trigger(HOME, OWN);
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
   return householdClauses(a) > 0;
@@ -188,3 +190,6 @@ export function guardListHousehold(a: Analysis, r: ParseResult): ParseResult {
   if (!notes.includes('mixed_use')) notes.push('mixed_use');
   return { ...r, confidence: C_DOUBT, notes };
 }
+
+// Without these words it returns its reading unchanged (householdClauses needs a home or an own word): applyGuards skips it (guard-lists.ts).
+guardListHousehold.words = T_HOME_OR_OWN;

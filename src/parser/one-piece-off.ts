@@ -138,6 +138,9 @@ export function onePieceOff(a: Analysis): OnePieceOff | null {
   return found;
 }
 
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+onePieceOff.words = T_ONE_PIECE;
+
 /** Applies the clause to the scan's one sale and returns it; null when it cannot be applied safely (then asked). */
 export function applyOnePieceOff(clause: OnePieceOff, scan: RecordScan): EntryOut | null {
   const sales = scan.entries.filter((e) => e.kind === 'sale');

@@ -318,3 +318,6 @@ export function guardOtherSubject(a: Analysis, r: ParseResult): ParseResult {
   // stall's money ("adik ambil uang warung 30rb") is the withdrawal the readers read.
   return onlyKind(r, 'withdrawal') && !head.kin ? asked(r, 'taken_by_someone') : r;
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardOtherSubject.words = T_SUBJECT_VERBS;

@@ -11,6 +11,7 @@
 import type { Analysis } from './analyze.ts';
 import { C_MARKED } from './confidence.ts';
 import { T_WORD } from './lexer.ts';
+import { trigger } from './triggers.ts';
 import type { ParseResult } from './types.ts';
 import { F_SALE, G_HONORIFIC } from './word-roles.ts';
 
@@ -18,6 +19,7 @@ import { F_SALE, G_HONORIFIC } from './word-roles.ts';
 const PRINTING = new Set(['fotokopi', 'fotocopy', 'fotokopian', 'fc', 'ngeprint', 'ngeprin', 'printout', 'laminating', 'laminasi', 'jilid']);
 const OWN_MATERIAL = new Set(['katalog', 'katalognya', 'brosur', 'brosurnya', 'pamflet', 'flyer', 'selebaran', 'spanduk', 'banner', 'stiker',
   'sticker', 'label', 'labelnya', 'nota', 'pricelist', 'menu', 'kartu nama']);
+const T_PRINTING = trigger(PRINTING);
 
 /** Words that make the papers someone else's: a customer, an owner, an order. */
 const SOMEONE_ELSES = new Set(['punya', 'pny', 'milik', 'pelanggan', 'langganan', 'pembeli', 'customer', 'cust', 'konsumen', 'orang', 'org',
@@ -38,3 +40,6 @@ export function guardOwnMaterial(a: Analysis, r: ParseResult): ParseResult {
   if (!printing || !material) return r;
   return { ...r, entries: [{ ...r.entries[0], kind: 'expense' }], notes: [], confidence: C_MARKED };
 }
+
+// Without these words it returns its reading unchanged (no printing word, no change): applyGuards skips it (guard-lists.ts).
+guardOwnMaterial.words = T_PRINTING;

@@ -63,3 +63,6 @@ export function guardOwnMoneyPaid(a: Analysis, r: ParseResult): ParseResult {
     notes,
   };
 }
+
+// Without these words it returns its reading unchanged (its third line): applyGuards skips it (guard-lists.ts).
+guardOwnMoneyPaid.words = T_OWN_PAID;

@@ -32,3 +32,6 @@ export function guardPaidBack(a: Analysis, r: ParseResult): ParseResult {
   if (r.entries.length !== 1 || r.entries[0]?.kind !== 'expense' || !paysBack(a)) return r;
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'debt_repaid'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardPaidBack.words = T_BACK;

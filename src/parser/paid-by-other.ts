@@ -163,6 +163,8 @@ function othersPart(a: Analysis): boolean {
 
 /** "beli bahan 300rb, yg bayar suami": a purchase her family paid — capital in as well, asked. */
 const T_PAID_WORD = trigger(['bayar', 'membayar', 'bayarnya']);
+/** The words of all four of guardPaidByOther's questions (paidByOther, othersMoney, othersPart, familyPaid). */
+const T_PAID_BY_OTHER = trigger(ACTIVE, PASSIVE, PLAIN_PASSIVE, FOR_SOMEONE, LEAVE, HELD, PART, ['bayar', 'membayar', 'bayarnya']);
 function familyPaid(a: Analysis): boolean {
   if (!present(a, T_PAID_WORD)) return false;
   const { tokens } = a;
@@ -194,3 +196,6 @@ export function guardPaidByOther(a: Analysis, r: ParseResult): ParseResult {
   }
   return r;
 }
+
+// Without these words it returns its reading unchanged (each of its four questions opens on its own words, all of them here): applyGuards skips it (guard-lists.ts).
+guardPaidByOther.words = T_PAID_BY_OTHER;

@@ -41,3 +41,6 @@ export function guardPartSaid(a: Analysis, r: ParseResult): ParseResult {
   }
   return r;
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardPartSaid.words = T_PART;

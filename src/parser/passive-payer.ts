@@ -81,3 +81,6 @@ export function guardPassivePayer(a: Analysis, r: ParseResult): ParseResult {
   if (!out || !paidByPerson(a)) return r;
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardPassivePayer.words = T_PASSIVE_PAID;

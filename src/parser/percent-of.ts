@@ -67,3 +67,6 @@ export function guardPercentOf(a: Analysis, r: ParseResult): ParseResult {
   if (!keys.slice(pc.after + 2, money.start).some((k) => RECEIVED.has(k))) return r;
   return { ...rest, confidence: C_CLEAR };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardPercentOf.words = T_DOWN;

@@ -180,6 +180,9 @@ export function withoutTalk(a: Analysis): string | null {
   return textOf(tokens, 0, tokens.length, (i) => skip[i] === 1).trim();
 }
 
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+withoutTalk.words = T_TALK;
+
 /** Results that would change her books or the group's price list. */
 const GUARDED = new Set<ParseResult['intent']>(['record', 'repayment', 'payment_received', 'set_price']);
 
@@ -192,3 +195,6 @@ export function guardPriceTalk(a: Analysis, r: ParseResult): ParseResult {
   if (!priceTalk(a)) return r;
   return { intent: 'unknown', confidence: C_PARTIAL, notes: ['price_talk'] };
 }
+
+// Without these words it returns its reading unchanged (priceTalk opens on them): applyGuards skips it (guard-lists.ts).
+guardPriceTalk.words = T_TALK;

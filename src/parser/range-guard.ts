@@ -105,3 +105,6 @@ export function guardRange(a: Analysis, r: ParseResult | null): ParseResult | nu
   if (!notes.includes('ambiguous_amount')) notes.push('ambiguous_amount');
   return { ...r, confidence: C_DOUBT, notes } as ParseResult;
 }
+
+// Without these words it returns its reading unchanged (writesRange opens on them): applyGuards skips it (guard-lists.ts).
+guardRange.words = T_RANGE;

@@ -77,3 +77,6 @@ export function guardNotToRecord(a: Analysis, r: ParseResult): ParseResult {
   if (money) return { intent: 'unknown', confidence: C_PARTIAL, notes: ['not_to_record'] };
   return { intent: 'undo', confidence: C_DOUBT, notes: ['not_to_record'] };
 }
+
+// Without these words it returns its reading unchanged (notToRecordAt opens on them): applyGuards skips it (guard-lists.ts).
+guardNotToRecord.words = T_NOT_TO_RECORD;

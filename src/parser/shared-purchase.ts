@@ -114,3 +114,6 @@ export function guardSharedPurchase(a: Analysis, r: ParseResult): ParseResult {
   if (!notes.includes('shared_purchase')) notes.push('shared_purchase');
   return { ...r, confidence: C_DOUBT, notes };
 }
+
+// Without these words it returns its reading unchanged (both its readings need sharedPurchase, which opens on them): applyGuards skips it (guard-lists.ts).
+guardSharedPurchase.words = T_SHARED;

@@ -45,3 +45,6 @@ export function guardSomeonePaid(a: Analysis, r: ParseResult): ParseResult {
   }
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'someone_paid'] };
 }
+
+// Without these words it returns its reading unchanged (its first return): applyGuards skips it (guard-lists.ts).
+guardSomeonePaid.words = T_PAYS;

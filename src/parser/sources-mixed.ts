@@ -73,3 +73,6 @@ export function guardSourcesMixed(a: Analysis, r: ParseResult): ParseResult {
   const ks = a.tokens.map((t) => (t.type === T_WORD ? t.key : ''));
   return splitUnsaid(ks) || mixedMoney(a.tokens, ks) ? ask(r, 'sources_unsplit') : r;
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardSourcesMixed.words = T_SOURCES;

@@ -271,6 +271,9 @@ export function statedPrices(a: Analysis): StatedPrices | null {
   return { view: withoutTokens(a, hide), haggled, haggledEach, afterDiscount, resultUnread, finallyUnread, offEach, offTotal, listPrice, unclear };
 }
 
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+statedPrices.words = T_STATED;
+
 /** What the stated prices say about a record read from the view. */
 export interface StatedCheck {
   /** The discount was checked against her stated result: no longer a doubt. */

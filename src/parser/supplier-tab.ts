@@ -217,3 +217,6 @@ export function guardSupplierTab(a: Analysis, r: ParseResult): ParseResult {
     date: day, confidence: r.confidence, ...(r.notes === undefined ? {} : { notes: r.notes }) };
   return asked(a, expense, note);
 }
+
+// Without these words it returns its reading unchanged (supplierTab needs one of them, and its agent question an agent word, one of them too): applyGuards skips it (guard-lists.ts).
+guardSupplierTab.words = T_SUPPLIER;

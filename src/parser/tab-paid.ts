@@ -155,3 +155,6 @@ export function guardTabPaid(a: Analysis, r: ParseResult): ParseResult {
   return { intent: 'record', entries: [{ kind: 'expense', amount: r.amount, item,
     quantity: null, unit: null, unitPrice: null }], date, confidence: Math.min(r.confidence, C_DOUBT), notes };
 }
+
+// Without these words it returns its reading unchanged (its second line): applyGuards skips it (guard-lists.ts).
+guardTabPaid.words = T_OWE;

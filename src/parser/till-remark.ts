@@ -81,3 +81,6 @@ export function withoutTillRemark(a: Analysis): { text: string; part: number | n
   if (!a.nums.some((ex) => ex.end <= at && ex.rupiah !== null && (a.tokens[ex.start] as Token).type === T_NUM)) return null;
   return { text: textOf(a.tokens, 0, at), part };
 }
+
+// Without these words it reads nothing (its first test): its caller does not call it (guard-lists.ts says why).
+withoutTillRemark.words = T_PUT_IN;

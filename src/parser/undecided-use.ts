@@ -100,3 +100,6 @@ export function guardUndecidedUse(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.confidence < CONFIDENT || !undecidedUse(a)) return r;
   return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...(r.notes ?? []), 'purpose_unplaced'] } as ParseResult;
 }
+
+// Without these words it returns its reading unchanged (undecidedUse opens on them): applyGuards skips it (guard-lists.ts).
+guardUndecidedUse.words = T_CHOICE;

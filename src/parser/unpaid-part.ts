@@ -56,3 +56,6 @@ export function guardUnpaidPart(a: Analysis, r: ParseResult): ParseResult {
   if (!notes.includes('credit_no_customer')) notes.push('credit_no_customer');
   return { ...r, confidence: C_DOUBT, notes };
 }
+
+// Without these words it returns its reading unchanged (paidInPart needs one of them): applyGuards skips it (guard-lists.ts).
+guardUnpaidPart.words = T_PART_REST_LATER;

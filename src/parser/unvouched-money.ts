@@ -174,3 +174,6 @@ export function guardUnvouched(a: Analysis, r: ParseResult): ParseResult {
   if (note === null) return r;
   return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), note] } as ParseResult;
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardUnvouched.words = T_UNVOUCHED;

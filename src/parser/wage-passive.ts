@@ -80,3 +80,6 @@ export function guardWagePassive(a: Analysis, r: ParseResult): ParseResult {
   if (FEE.has(wage) && e.kind === 'sale') return { ...r, confidence: Math.min(r.confidence, C_DOUBT), notes: [...notes, 'work_pay_unclear'] };
   return { ...r, entries: [{ ...e, kind: 'expense' }], confidence: Math.min(r.confidence, C_DOUBT), notes: [...notes, 'someone_paid'] };
 }
+
+// Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).
+guardWagePassive.words = T_WAGE;

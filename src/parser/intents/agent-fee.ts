@@ -211,6 +211,9 @@ export function detectAgentFee(a: Analysis): ParseResult | null {
     : { intent: 'record', confidence: c.value, entries, date };
 }
 
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectAgentFee.words = T_AGENT_FEE;
+
 /** "fee tarik tunai", "admin transfer", "fee brilink": the fee word and the service after it. */
 function itemOf(a: Analysis, f: Fee): string {
   const word = f.word.endsWith('nya') ? f.word.slice(0, -3) : f.word;

@@ -196,6 +196,9 @@ export function detectDebtorPaid(a: Analysis): ParseResult | null {
   return scored({ intent: 'payment_received', customer: head.name, amount, settled, order: false, confidence: 0 }, c);
 }
 
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectDebtorPaid.words = T_PAYS;
+
 /**
  * "si Ijah" (or a title and a name) standing between the owing clause and the paying verb — "yg ngutang
  * kemarin si Ijah udah bayar": the one who owed, named after being described. The name as written, or null.
@@ -267,3 +270,6 @@ export function detectDebtorMoneyIn(a: Analysis): ParseResult | null {
   if (notName === 'described') return { intent: 'unknown', confidence: C_PARTIAL, notes: ['debtor_unnamed'] };
   return scored({ intent: 'payment_received', customer: d.name, amount, settled: false, order: false, confidence: 0 }, c);
 }
+
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectDebtorMoneyIn.words = T_MONEY_IN;

@@ -211,6 +211,9 @@ export function detectFamilyBuying(a: Analysis, read: (view: Analysis) => ParseR
   return r;
 }
 
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectFamilyBuying.words = T_FAMILY_BUYS;
+
 /**
  * "laku kue 50rb, anak-anak beli jajan 20rb": her household (or children nobody's said) buying
  * in a clause after the first — neither her expense nor surely her sale. Words already taken

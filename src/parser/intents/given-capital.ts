@@ -111,3 +111,6 @@ export function detectGivenCapital(a: Analysis): ParseResult | null {
   return { intent: 'record', entries: [{ kind: 'capital', amount, item: giver === '' ? 'modal' : giver, quantity: null, unit: null, unitPrice: null }],
     date: a.today, confidence: 0.9 };
 }
+
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectGivenCapital.words = T_GIVE;

@@ -91,6 +91,9 @@ export function detectGoodsOrderPaid(a: Analysis): ParseResult | null {
   return { intent: 'record', entries: [sale], date: a.today, confidence: 0.9 };
 }
 
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectGoodsOrderPaid.words = T_ORDER;
+
 /**
  * Collected: "udah diambil", Javanese "dijupuk"/"dipendhet", Sundanese "dicandak"/"dicokot", Batak "dibuat" is
  * not one (it is "made"), Makassar "naallemi" ("he took it").
@@ -160,6 +163,9 @@ export function detectCollectedOrderPaid(a: Analysis): ParseResult | null {
   const sale = { kind: 'sale' as const, amount: amount.rupiah, item: goods.join(' '), quantity, unit, unitPrice: null };
   return { intent: 'record', entries: [sale], date: a.today, confidence: 0.9 };
 }
+
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectCollectedOrderPaid.words = T_ORDER;
 
 /**
  * The order's one money amount, after the customer (who ends at token `after`), and the count

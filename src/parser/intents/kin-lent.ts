@@ -97,3 +97,6 @@ export function detectKinLent(a: Analysis): ParseResult | null {
   return { intent: 'record', entries: [{ kind: 'capital', amount, item: `pinjaman ${who}`, quantity: null, unit: null, unitPrice: null }],
     date: day ?? a.today, confidence: 0.9 };
 }
+
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectKinLent.words = T_LEND;

@@ -450,3 +450,6 @@ export function detectPaymentReceived(a: Analysis): ParseResult | null {
   if (ownersTab) c.cap(C_DOUBT, 'tab_whose');
   return scored({ intent: 'payment_received', customer: cust.name, amount, settled, order, confidence: 0 }, c);
 }
+
+// Without these words it reads nothing (its first test): readIntent does not call it (index.ts, guard-lists.ts).
+detectPaymentReceived.words = T_PAID;

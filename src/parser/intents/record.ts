@@ -437,7 +437,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (range) a = withoutTokens(a, range);
   // "laku bros 3, kalung 2, harga sama 15rb": one price for every count, written again with the
   // price after each count and read once more (same-price.ts).
-  const same = samePrice(a);
+  const same = present(a, samePrice.words) ? samePrice(a) : null;
   if (same) {
     const again = detectRecordOrRepayment(analyze(same.text, a.today, a.truncated), at);
     if (again?.intent === 'record' && same.doubt !== null) {
@@ -459,7 +459,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     const again = detectRecordOrRepayment(analyze(topups, a.today, a.truncated));
     if (again?.intent === 'record') return again;
   }
-  const foreign = withoutForeignLines(a);
+  const foreign = present(a, withoutForeignLines.words) ? withoutForeignLines(a) : null;
   if (foreign) {
     const rest = detectRecordOrRepayment(analyze(foreign.text, a.today, a.truncated));
     if (rest?.intent !== 'record') return notRecorded(foreign.note);
@@ -485,7 +485,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const home = householdUse(a);
   if (home) a = home;
   // "bordir jilbab 4 biji udah diambil orangnya, @12,5rb": the customer collected her work.
-  const collected = collectedWork(a);
+  const collected = present(a, collectedWork.words) ? collectedWork(a) : null;
   if (collected) a = collected;
   // "agen di Bukittinggi setor hasil titipan 300rb": her agent handed over her goods' takings (reseller-setor.ts).
   const handed = resellerSetor(a);
@@ -494,17 +494,17 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const feeGiven = resellerFeeGiven(a);
   if (feeGiven) a = feeGiven;
   // "ono tonggo teko tuku jamu 4 botol": a neighbour bought from her — her sale (buyer-buys.ts).
-  const bought = buyerBuys(a);
+  const bought = present(a, buyerBuys.words) ? buyerBuys(a) : null;
   if (bought) a = bought;
   // "2 lusin bros kebeli reseller", "kue diborong Bu Ani": bought BY a buyer, her sale (passive-sale.ts).
   // "minyak dibeli warung sebelah 36rb": by the shop or at it? Asked below (passive-sale.ts).
-  const shopUnclear = shopBuyerUnclear(a);
-  const boughtBy = passiveSale(a);
+  const shopUnclear = present(a, shopBuyerUnclear.words) && shopBuyerUnclear(a);
+  const boughtBy = present(a, passiveSale.words) ? passiveSale(a) : null;
   if (boughtBy) a = boughtBy;
   // "servis hp ganti lcd, cust bayar 350rb, lcd nya beli 240rb": the customer paid for her work (took-in-work.ts).
   // (Money passed through to a supplier — "cust tf 130rb, aku tf ke supplier 96rb" — never gets
   // here: intents/passed-through.ts reads it, or leaves it asked, before records.)
-  const paidForWork = customerPaysForWork(a);
+  const paidForWork = present(a, customerPaysForWork.words) ? customerPaysForWork(a) : null;
   if (paidForWork) a = paidForWork;
   // "harusnya 60rb tapi dikasih 55rb", "ditawar dari 20rb jadi 17rb", "diskon 10rb jadi 140rb":
   // a list or asking price is not read as money, a stated result is a check (stated-price.ts).
@@ -512,43 +512,43 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   const delivery = deliveryDay(a);
   if (delivery) a = withoutTokens(a, delivery);
   // "Pak RT bayar setengah dulu 100rb buat tumpeng": the customer's advance is her sale.
-  const advance = customerAdvance(a);
+  const advance = present(a, customerAdvance.words) ? customerAdvance(a) : null;
   if (advance) a = withoutTokens(a, advance);
   // "gamis harga 200rb kasih diskon jadi 180rb", "dapet harga 45rb dari 50rb": the price she
   // ended with is the sale; the one before it is hidden (final-price.ts).
   // "jual 3 kaos @65rb, yg 1 diskon 10rb", "…, yg 1 ditawar jadi 12k": one piece's own price (one-piece-off.ts).
-  const onePiece = onePieceOff(a);
+  const onePiece = present(a, onePieceOff.words) ? onePieceOff(a) : null;
   if (onePiece) a = withoutTokens(a, onePiece.hide);
-  const final = finalPrice(a);
+  const final = present(a, finalPrice.words) ? finalPrice(a) : null;
   if (final) a = final.view;
   // "minus diskon member 5k each", "sa kasih diskon 50rb": the words around a discount (discount-asides.ts).
-  const asides = discountAsides(a);
+  const asides = present(a, discountAsides.words) ? discountAsides(a) : null;
   if (asides) a = withoutTokens(a, asides);
-  const stated = statedPrices(a);
+  const stated = present(a, statedPrices.words) ? statedPrices(a) : null;
   if (stated) a = stated.view;
   // "pembeli bayar 50rb, kembalian 8rb": the money handed over less the change (change-given.ts).
   // (Read first: where it reads the change, the kind it gives stands.)
-  const change = readChange(a);
+  const change = present(a, readChange.words) ? readChange(a) : null;
   if (change) a = change.view;
   // "Total 85.000 / Tunai 100.000 / Kembali 15.000": how the total was paid checks it, never adds
   // to it (tender-after-total.ts).
   // "beli gas 22rb, bayar 50rb": the note handed for one priced line, the change unsaid (tender-after-price.ts).
-  const tender = change ? null : tenderAfterTotal(a) ?? tenderAfterPrice(a);
+  const tender = change ? null : (present(a, tenderAfterTotal.words) ? tenderAfterTotal(a) : null) ?? tenderAfterPrice(a);
   if (tender) a = tender.view;
   // "ongkirnya sy yg tanggung 12rb": postage she bears is her expense, the buyer's is not her
   // money at all; never added to the sale beside it (postage.ts).
-  const postage = readPostage(a);
+  const postage = present(a, readPostage.words) ? readPostage(a) : null;
   if (postage) a = postage.view;
   // "laku nasi kuning 20 bungkus eh salah bukan 20 tapi 25 bungkus @5rb": the count she
   // corrected as she spoke is replaced (spoken-correction.ts); unclear ones are asked.
   // "laku bros 12 biji 15rb eh salah 14 biji maksudnya 15 ribuan": a whole entry said again
   // replaces the first version (restated-entry.ts).
-  const restated = restatedEntry(a);
+  const restated = present(a, restatedEntry.words) ? restatedEntry(a) : null;
   if (restated) a = restated.view;
-  const spoken = restated ? null : spokenCorrection(a);
+  const spoken = restated || !present(a, spokenCorrection.words) ? null : spokenCorrection(a);
   if (spoken?.view) a = spoken.view;
   // "beli benang 100rb, kain sonde jadi beli": goods not bought after all are no entry (called-off-clause.ts).
-  const calledOff = calledOffClauses(a);
+  const calledOff = present(a, calledOffClauses.words) ? calledOffClauses(a) : null;
   if (calledOff) a = withoutTokens(a, calledOff);
   // "cabe 1/2 kg 30rb buat sambel jualan": bought for the business; the clause is no goods,
   // its sale word no sale and its day ("buat katering besok") not the entry's (business-inputs.ts).
@@ -599,7 +599,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   // "Laku 1 lusin bros @15rb, diskon total 10rb": the price each piece's, not the dozen's (bundle-discount.ts; still asked).
   discountedBundleAsPieces(a, scan);
   const haggle = stated ? haggledSale(stated, a, scan) : null;
-  const setor = setorKind(a);
+  const setor = present(a, setorKind.words) ? setorKind(a) : null;
   let verbs = (a.f & (F_SALE | F_EXPENSE)) !== 0 || (a.f2 & (G_WITHDRAW | G_CAPITAL)) !== 0 || setor === 'stock';
   const something = scan.entries.length > 0 || scan.unresolved.length > 0 || scan.repaySegments > 0;
 
@@ -1074,7 +1074,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     e.item.split(/\s+/).some((w) => OUTCOME_WORDS.has(w)))) c.cap(C_DOUBT, 'bare_second_amount');
   // "laku 2 taplak 150rb sepasang, kukasih 140rb aja": the price she let them go for replaces
   // the one written before it. Unless that price alone is the reading, asked (given-price.ts).
-  const given = givenPrice(a);
+  const given = present(a, givenPrice.words) ? givenPrice(a) : null;
   if (given !== null && !(entries.length === 1 && entries[0]?.amount === given)) c.cap(C_DOUBT, 'haggle_unread');
   // "total jualan seminggu 1,25jt", "minggu lalu belanja 400rb": a period's sum, not today's.
   // Goods named let "bulan ini" qualify a bill ("sewa lapak bulan ini"); sales over "bulan
@@ -1135,7 +1135,7 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     for (let i = 0; i < story.length; i++) if (story[i] !== 0) chatter[i] = 1;
   }
   // "… / nanti kalo arisanku keluar aku balikin": a promise of later on a line of its own (promise-lines.ts).
-  const promised = promiseLines(a);
+  const promised = present(a, promiseLines.words) ? promiseLines(a) : null;
   if (promised !== null) {
     chatter ??= new Uint8Array(a.tokens.length);
     for (let i = 0; i < promised.length; i++) if (promised[i] !== 0) chatter[i] = 1;
