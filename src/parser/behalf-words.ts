@@ -93,8 +93,12 @@ export function isSelf(w: string): boolean {
   return SELF.has(w) || regionalMeaning(w) === 'saya';
 }
 
-/** Particles between the verb and the person: "catat ya punya Bu Sumi", "catet dong buat Ani". */
-export const PARTICLES = new Set(['ya', 'yah', 'yaa', 'dong', 'deh', 'nih', 'ini', 'yo', 'lah', 'juga', 'jg', 'sekalian', 'skalian']);
+/**
+ * Particles between the verb and the person: "catat ya punya Bu Sumi", "catet dong buat Ani", and
+ * "first, now" ("catat dulu, laku 50rb" was once read as a member called "dulu").
+ */
+export const PARTICLES = new Set(['ya', 'yah', 'yaa', 'ye', 'yee', 'yak', 'dong', 'deh', 'nih', 'ini', 'yo', 'lah', 'juga', 'jg', 'sekalian', 'skalian',
+  'dulu', 'dl', 'dlu', 'sek', 'sik', 'disik', 'dhisik', 'heula', 'riyin', 'sekarang', 'skrg', 'lagi', 'aja', 'saja', 'ae', 'wae']);
 
 /** What only the seller herself does, with the regional words the map reads as selling. */
 const SELLER_VERBS = new Set(['laku', 'lku', 'laris', 'terjual', 'jual', 'jualan', 'menjual', 'payu', 'penjualan', 'omset', 'pemasukan']);
@@ -107,4 +111,11 @@ export function isSellerVerb(w: string): boolean {
 
 /** Words between a person and her selling: "Bu Sumi tadi laku 80rb", Minang "Etek alah laku", Sundanese "geus payu". */
 export const BETWEEN = new Set(['tadi', 'td', 'sudah', 'udah', 'dah', 'sdh', 'udh', 'alah', 'lah', 'wis', 'wes', 'geus', 'tos', 'su',
-  'uah', 'wah', 'juga', 'jg', 'hari', 'ini', 'barusan', 'kemarin', 'kmrn', 'semalam', 'baru']);
+  'uah', 'wah', 'juga', 'jg', 'hari', 'ini', 'barusan', 'kemarin', 'kmrn', 'semalam', 'baru', 'minta']);
+
+/** Someone named before, pointed at: "catat punya dia ya", "untuk beliau" — who, asked (as a kin word alone). */
+const POINTED = new Set(['dia', 'beliau', 'doi', 'ybs', 'die', 'dio', 'iyo', 'nyo', 'ia', 'inya', 'anjeunna', 'piyambakipun']);
+
+export function isPointed(w: string): boolean {
+  return POINTED.has(w);
+}

@@ -27,7 +27,7 @@ import { MAX_CHARS } from './normalize.ts';
 import { PRAISE } from './other-owner.ts';
 import type { ParseResult } from './types.ts';
 import {
-  BETWEEN, CATAT, PARTICLES, WEAK_CATAT, isAddress, isForLead, isForWord, isSelf, isSellerVerb, isTitle, isWeakForWord,
+  BETWEEN, CATAT, PARTICLES, WEAK_CATAT, isAddress, isForLead, isForWord, isPointed, isSelf, isSellerVerb, isTitle, isWeakForWord,
 } from './behalf-words.ts';
 
 const POLITE = new Set(['tolong', 'tlg', 'mohon', 'bantu', 'coba', 'saya', 'aku', 'minta', 'bisa', 'bisakah', 'sekalian']);
@@ -114,7 +114,8 @@ function sellerAhead(c: Cursor): boolean {
     skipSpaces(p);
     const w = readWord(p).toLowerCase();
     if (isSellerVerb(w)) return true;
-    if (!BETWEEN.has(w)) return false;
+    // ("Bu Sumi minta dicatat laku 3 bros": her asking to be recorded, before her selling.)
+    if (!BETWEEN.has(w) && !CATAT.has(w)) return false;
   }
   return false;
 }
@@ -167,29 +168,16 @@ function implicitMember(s: string, start: number): ParseResult | null {
   return implicitResult(s, start, end, s.slice(c.i).trim(), guessed);
 }
 
-/** Headings of a copied sheet ("Kategori: Penjualan | Jumlah: …"), never a name. */
-const HEADINGS = new Set(['kategori', 'jenis', 'ket', 'keterangan', 'catatan', 'transaksi', 'tipe', 'type', 'item', 'barang', 'produk',
-  'menu', 'status', 'note', 'notes', 'data', 'laporan', 'info', 'judul', 'deskripsi', 'kolom', 'akun', 'pos']);
-/** Verbs of selling (not the nouns "penjualan", "pemasukan", "omset", which head a sheet's column). */
-const SOLD = new Set(['laku', 'lku', 'terjual', 'jual', 'payu', 'laris', 'menjual', 'kaadep', 'lako', 'pajuh', 'lakumi', 'lakunyo']);
-
 /**
- * "Ani: laku 5 bros 75rb", "Sumi - terjual 3 bros": a capitalised word no reader knows, then ":"
- * or a spaced dash, then a seller's verb — a name as likely as her own heading. Asked
- * (member_guessed); from Ani herself it is her own record (the flow compares the name).
+ * Whose notes, report or wares, in front: "catatan Bu Sumi: laku 3 bros", "laporan Etek Ros: …",
+ * "jualan Bu Sumi: …". Only before a title and a name, and a colon or her selling after it
+ * ("Laporan: Senin 175rb", "Jualan Bakso: laku 20 mangkok" are her own headings).
  */
-function bareNameLead(s: string, start: number): ParseResult | null {
-  const c: Cursor = { s, i: start };
-  const name = readWord(c);
-  if (!capitalised(name) || !nameOk(name) || HEADINGS.has(name.toLowerCase())) return null;
-  skipSpaces(c);
-  if (!nameMark(c)) return null;
-  if (!SOLD.has(peekWord(c))) return null;
-  return implicitResult(s, start, start + name.length, s.slice(c.i).trim(), true);
-}
+const LEAD_NOUNS = new Set(['catatan', 'catatane', 'catatannya', 'laporan', 'laporane', 'laporannya', 'jualan', 'jualane', 'jualannya',
+  'dagangan', 'dagangane', 'dagangannya', 'setoran', 'setorannya']);
 
 /** First letters of the words that can open an on_behalf message (catat, tolong, mohon…), and "/". */
-const OPENING_WORDS = new Set([...CATAT, ...WEAK_CATAT, ...POLITE, ...IMPLICIT_TITLES, 'untuk', 'utk', 'buat', 'bwt', 'punya', 'punyo',
+const OPENING_WORDS = new Set([...CATAT, ...WEAK_CATAT, ...POLITE, ...IMPLICIT_TITLES, ...LEAD_NOUNS, 'untuk', 'utk', 'buat', 'bwt', 'punya', 'punyo',
   'punyae', 'milik', 'duweke', 'kagungan', 'gadah', 'kanggo', 'kangge', 'pikeun', 'keur', 'untuak', 'gasan', 'hagan', 'tuk', 'teh', 'kakak']);
 const OPENERS = new Set(['/', ...[...OPENING_WORDS].map((w) => w.charAt(0))]);
 
@@ -211,19 +199,73 @@ function skipParticles(c: Cursor): void {
 
 export function detectOnBehalf(raw: string): ParseResult | null {
   const s = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
-  const c: Cursor = { s, i: 0 };
-  skipSpaces(c);
-  const lead = s.charCodeAt(c.i);
-  if (lead >= 65 && lead <= 90) {
-    const named = bareNameLead(s, c.i);
-    if (named) return named;
+  return readRequest(s, 0, raw.length > MAX_CHARS) ?? trailingRequest(s, raw.length > MAX_CHARS);
+}
+
+/** Letters that a request to record at the end of a message contains ("catat", "catet", "cathet", "tulis", "input", "masukin"). */
+const TRAILING_GATES = ['cat', 'cet', 'ctt', 'tuli', 'input', 'masuk'];
+/** What may follow the person in a request at the end: "… buat Bu Sumi ya bu, makasih". */
+const CLOSING = new Set(['makasih', 'terima', 'kasih', 'trims', 'tq', 'thx', 'nuhun', 'hatur', 'matur', 'suwun', 'tengkyu', 'nggih', 'enggih',
+  'njih', 'inggih', 'muhun', 'enya', 'iyo', 'iya']);
+
+function closingOnly(text: string): boolean {
+  const c: Cursor = { s: text, i: 0 };
+  while (c.i < text.length) {
+    const w = readWord(c).toLowerCase();
+    if (w === '') {
+      const ch = text.charCodeAt(c.i);
+      if (isLetter(ch) || (ch >= 48 && ch <= 57)) return false;
+      c.i++;
+    } else if (!PARTICLES.has(w) && !isAddress(w) && !isTitle(w) && !CLOSING.has(w) && !POLITE.has(w)) return false;
   }
+  return true;
+}
+
+/**
+ * "laku 3 bros 45rb, tolong catat buat Bu Sumi", "laku 8 bungkuih 80rb, catat untuak Etek ya":
+ * the request comes last. Read from each "tolong"/"catat" word after the first: a request
+ * naming someone, with nothing after it but "ya", "bu", "makasih", makes the words before it
+ * hers to record.
+ */
+function trailingRequest(s: string, truncated: boolean): ParseResult | null {
+  const lower = s.toLowerCase();
+  if (!TRAILING_GATES.some((g) => lower.includes(g))) return null;
+  const c: Cursor = { s, i: 0 };
+  readWord(c);
+  while (c.i < s.length) {
+    const start = c.i;
+    const w = readWord(c).toLowerCase();
+    if (w === '') {
+      c.i++;
+      continue;
+    }
+    if (!POLITE.has(w) && !CATAT.has(w) && !WEAK_CATAT.has(w)) continue;
+    const r = readRequest(s, start, truncated);
+    if (r === null || r.intent !== 'on_behalf' || (r.notes?.includes('member_implicit') ?? false) || !closingOnly(r.text)) continue;
+    let end = start;
+    while (end > 0 && (isSpace(s.charCodeAt(end - 1)) || ',.;-–\n\r('.includes(s.charAt(end - 1)))) end--;
+    const text = s.slice(0, end).trim();
+    if (text === '') return null;
+    const notes = (r.notes ?? []).filter((n) => n !== 'no_text');
+    const confidence = notes.includes('member_kin') || notes.includes('member_guessed') || truncated ? 0.6 : 0.95;
+    const out: ParseResult = { intent: 'on_behalf', member: r.member, text, confidence };
+    if (notes.length > 0) out.notes = notes;
+    return out;
+  }
+  return null;
+}
+
+/** A request to record for someone starting at `start` ("catat untuk Ani: …", "Uni, catat punyo Etek: …", "Bu Sumi laku …"). */
+function readRequest(s: string, start: number, truncated: boolean): ParseResult | null {
+  const c: Cursor = { s, i: start };
+  skipSpaces(c);
   if (!OPENERS.has(s.charAt(c.i).toLowerCase())) return null;
   const opening = c.i;
   let command = false;
   let verb = '';
   let verbless = false;
   let addressed = false;
+  let nounLead = false;
   for (let guard = 0; guard < 4; guard++) {
     if (s.charCodeAt(c.i) === 47 /* / */) {
       command = true;
@@ -234,6 +276,12 @@ export function detectOnBehalf(raw: string): ParseResult | null {
     if (guard === 0 && !command && !OPENING_WORDS.has(w) && !isForLead(w)) return null;
     if (CATAT.has(w) || WEAK_CATAT.has(w)) {
       verb = w;
+      break;
+    }
+    if (!command && LEAD_NOUNS.has(w)) {
+      c.i = wordStart;
+      verbless = true;
+      nounLead = true;
       break;
     }
     if (!command && isForLead(w)) {
@@ -276,7 +324,7 @@ export function detectOnBehalf(raw: string): ParseResult | null {
   let forWord = '';
   const save = c.i;
   const w1 = readWord(c).toLowerCase();
-  if (isForWord(w1)) {
+  if (isForWord(w1) || (nounLead && LEAD_NOUNS.has(w1))) {
     forSeen = true;
     forWord = w1;
   } else if (w1 === 'atas') {
@@ -311,7 +359,10 @@ export function detectOnBehalf(raw: string): ParseResult | null {
   } else {
     const first = readWord(c);
     if (first === '' || isSelf(first.toLowerCase())) return null;
-    if (isTitle(first.toLowerCase()) && (forSeen || IMPLICIT_TITLES.has(first.toLowerCase()))) {
+    if (forSeen && isPointed(first.toLowerCase())) {
+      member = first;
+      kin = true;
+    } else if (isTitle(first.toLowerCase()) && (forSeen || IMPLICIT_TITLES.has(first.toLowerCase()))) {
       const titleEnd = c.i;
       skipSpaces(c);
       const nm = readWord(c);
@@ -349,13 +400,14 @@ export function detectOnBehalf(raw: string): ParseResult | null {
   }
   const text = s.slice(c.i).trim();
   // "catat kerudung 5 @15rb": a bare word after "catat" is as likely goods as a name. It is a
-  // member only with "untuk", a "/catat" command or a ":" after it; lower-case, it is asked.
+  // member only with "untuk", a "/catat" command or a ":" or "," after it; lower-case without a ":", it is asked.
   if (bare && !forSeen && !command && !sep) return null;
   const colon = s.slice(nameStart, c.i).includes(':');
   const sellerNext = sellerAhead({ s, i: c.i });
   // Without "catat" ("untuk Ani: …", "buat Bu Sumi: …") a ":" must close the name: "buat dapur 50rb" is not.
   // With a title ("buat Bu Sri laku …") or a seller's verb after the name ("untuk Ani laku …") it is too.
-  if (verbless && (!forSeen || ((bare || kin) && !colon && !sellerNext))) return null;
+  if (verbless && (!forSeen || ((bare || kin || nounLead) && !colon && !sellerNext))) return null;
+  if (nounLead && (bare || kin)) return null;
   // "input punya Bu Ani: …" records; "rekap punya Bu Ani minggu ini" asks for her recap.
   if (weak && !/[0-9]/.test(text)) return null;
   let confidence = 0.95;
@@ -363,7 +415,7 @@ export function detectOnBehalf(raw: string): ParseResult | null {
   if (kin) {
     confidence = 0.6;
     notes.push('member_kin');
-  } else if (bare && member === member.toLowerCase() && !sep) {
+  } else if (bare && member === member.toLowerCase() && !colon) {
     confidence = 0.6;
     notes.push('member_guessed');
   }
@@ -371,7 +423,7 @@ export function detectOnBehalf(raw: string): ParseResult | null {
     confidence = 0.5;
     notes.push('no_text');
   }
-  if (raw.length > MAX_CHARS) {
+  if (truncated) {
     confidence = Math.min(confidence, 0.5);
     notes.push('truncated');
   }
