@@ -302,6 +302,9 @@ describe('on behalf of someone else', () => {
     const ketua = person('Bu Ketua', '710');
     expect(textOf(await ketua.say('Uni, tolong catat punyo Tin: laku 2 kalung @25rb'))).toContain('✅ Dicatat untuk Bu Tin:');
     expect(await entries('711', 'all')).toHaveLength(tinBefore + 1);
+    // … also with the request at the end.
+    expect(textOf(await ketua.say('laku 1 bros 15rb, tolong catat buat Tin ya'))).toContain('✅ Dicatat untuk Bu Tin:');
+    expect(await entries('711', 'all')).toHaveLength(tinBefore + 2);
     expect(await entries('710', 'all')).toEqual([]);
     // An address in front is her speaking to someone: her own sale.
     expect(textOf(await sri.say('Uni, laku 3 bros 45rb'))).toContain('✅ Jualan');
