@@ -58,7 +58,7 @@ export function othersTakings(a: Analysis): boolean {
 }
 
 /** Praise of someone's luck ("selamat ya", "hebat", "keren"): said about another, not her own books. */
-const PRAISE = new Set(['selamat', 'congrats', 'hebat', 'keren', 'mantap', 'mantul', 'salut', 'iri', 'ngiri', 'kagum']);
+export const PRAISE = new Set(['selamat', 'congrats', 'hebat', 'keren', 'mantap', 'mantul', 'salut', 'iri', 'ngiri', 'kagum']);
 const T_PRAISE = trigger(PRAISE);
 
 /**

@@ -280,4 +280,34 @@ describe('on behalf of someone else', () => {
     expect(textOf(await tin.say('Bu Tin laku 2 kalung @25rb'))).toContain('✅ Jualan 2 kalung × Rp25.000 = Rp50.000');
     expect(await entries('711')).toHaveLength(before + 1);
   });
+
+  // Issue #15: "Uni, catat punyo Etek: laku 8 bungkuih 80rb" was once her own confident sale of 80.000.
+  it('on-behalf said in regional words: asked or refused, never in the writer’s own books', async () => {
+    const rina = person('Bu Rina', '700');
+    // Someone called only "Etek" (auntie): her name is asked, nothing recorded anywhere.
+    const kin = textOf(await rina.say('Uni, catat punyo Etek: laku 8 bungkuih 80rb'));
+    expect(kin).toContain('Ini catatan untuk Etek siapa');
+    // A name not in her groups: refused.
+    expect(textOf(await rina.say('mbak tolong cathet duweke Mbok Sumi: payu 10 pincuk 50rb'))).toContain('tidak ada di kelompok');
+    expect(textOf(await rina.say('Bu Sumi kemarin laku 80rb'))).toContain('tidak ada di kelompok');
+    expect(await entries('700', 'all')).toEqual([]);
+    // A member who may not record for others: not allowed, in nobody's books.
+    const sri = person('Sri', '712');
+    const tinBefore = (await entries('711', 'all')).length;
+    expect(textOf(await sri.say('Teh, catatkeun nu Ceu Tin: laku 3 bros 45rb'))).toContain('hanya untuk pendamping');
+    expect(textOf(await sri.say('kanggo Mbok Tin: payu 3 bros 45rb'))).toContain('hanya untuk pendamping');
+    expect(await entries('712', 'all')).toEqual([]);
+    expect(await entries('711', 'all')).toHaveLength(tinBefore);
+    // The ketua may: in Tin's books, not hers.
+    const ketua = person('Bu Ketua', '710');
+    expect(textOf(await ketua.say('Uni, tolong catat punyo Tin: laku 2 kalung @25rb'))).toContain('✅ Dicatat untuk Bu Tin:');
+    expect(await entries('711', 'all')).toHaveLength(tinBefore + 1);
+    // … also with the request at the end.
+    expect(textOf(await ketua.say('laku 1 bros 15rb, tolong catat buat Tin ya'))).toContain('✅ Dicatat untuk Bu Tin:');
+    expect(await entries('711', 'all')).toHaveLength(tinBefore + 2);
+    expect(await entries('710', 'all')).toEqual([]);
+    // An address in front is her speaking to someone: her own sale.
+    expect(textOf(await sri.say('Uni, laku 3 bros 45rb'))).toContain('✅ Jualan');
+    expect(await entries('712')).toHaveLength(1);
+  });
 });

@@ -51,6 +51,11 @@ export async function onOnBehalf(s: Session, parsed: OnBehalfIntent): Promise<Ha
   // "Bu Sumi laku 3 bros" from Bu Sumi: her own sale, read as she wrote it without the name.
   if (implicit && customerKey(name) === customerKey(s.me.name)) return ownRecord(s, parsed.text);
   if (implicit && s.inGroup && !(await mayActInGroup(s, parsed.text))) return s.done('on_behalf:group-talk');
+  // "catat punyo Etek: …": someone called only by a kin word — her name asked, nothing recorded anywhere.
+  if (parsed.notes?.includes('member_kin')) {
+    s.say(s.t.onBehalfAskName(name, parsed.text));
+    return s.done('on_behalf:ask-name');
+  }
   // "bu sumi laku …": maybe a name, maybe not — asked, nothing recorded anywhere.
   if (parsed.confidence < CONFIDENT) {
     s.say(s.t.onBehalfAskWho(name, parsed.text));

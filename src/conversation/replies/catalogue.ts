@@ -474,6 +474,8 @@ export interface Catalogue {
   onBehalfNotAllowed(member: string): string;
   /** "bu sumi laku 3 bros": maybe a name — asked, nothing recorded. */
   onBehalfAskWho(member: string, text: string): string;
+  /** "catat punyo Etek: laku 8 bungkuih 80rb": for someone called only by a kin word or title — her name asked, nothing recorded. */
+  onBehalfAskName(kin: string, text: string): string;
   /** To the facilitator, with (or, across platforms, about) the forwarded media. */
   mediaForFacilitator(args: { member: string; kind: MediaKind; caption: string | null; attached: boolean }): string;
   mediaForwarded(kind: MediaKind): string;

@@ -886,6 +886,8 @@ export const en: Catalogue = {
     `Sorry, only a group facilitator or ketua can record for ${member}, so nothing was recorded — not in your books either. If this is your own sale, write it without the name, e.g. "laku 3 bros 45rb".`,
   onBehalfAskWho: (member, text) =>
     `Is this for ${member}? Nothing recorded yet. If so, write: "catat untuk ${member}: ${text}". If it is your own, write it without the name: "${text}".`,
+  onBehalfAskName: (kin, text) =>
+    `Which "${kin}" is this for? Nothing recorded yet. Write it with her name, e.g. "catat untuk Bu Ani: ${text}". If it is your own, write it without the name: "${text}".`,
   onBehalfAskClearer: (member) => `The entry for ${member} is unclear. Write it with quantity and price, e.g. "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [

@@ -904,6 +904,8 @@ export const id: Catalogue = {
     `Maaf, hanya pendamping atau ketua kelompok yang bisa mencatat untuk ${bu(member)}, jadi tidak saya catat, juga tidak di buku Ibu. Kalau ini jualan Ibu sendiri, tulis tanpa nama, misalnya "laku 3 bros 45rb".`,
   onBehalfAskWho: (member, text) =>
     `Ini catatan untuk ${bu(member)}? Belum saya catat. Kalau ya, tulis: "catat untuk ${member}: ${text}". Kalau ini jualan Ibu sendiri, tulis tanpa nama: "${text}".`,
+  onBehalfAskName: (kin, text) =>
+    `Ini catatan untuk ${kin} siapa, Bu? Belum saya catat. Tulis dengan namanya, misalnya: "catat untuk Bu Ani: ${text}". Kalau ini jualan Ibu sendiri, tulis tanpa nama: "${text}".`,
   onBehalfAskClearer: (member) => `Catatan untuk ${bu(member)} kurang jelas. Tulis dengan jumlah dan harga, misalnya "catat untuk ${member}: laku 5 bros @15rb".`,
   mediaForFacilitator: ({ member, kind, caption, attached }) =>
     [

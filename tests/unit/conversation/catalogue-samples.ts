@@ -402,6 +402,7 @@ export const SAMPLES: Samples = {
   onBehalfAskClearer: [[MEMBER]],
   onBehalfNotAllowed: [[MEMBER]],
   onBehalfAskWho: [[MEMBER, 'laku 5 bros @15rb']],
+  onBehalfAskName: [['Etek', 'laku 8 bungkuih 80rb']],
   mediaForFacilitator: (['voice', 'audio', 'photo'] as const).flatMap((kind) => [
     [{ member: MEMBER, kind, caption: 'laku bros 5', attached: true }] as const,
     [{ member: MEMBER_WITH_TITLE, kind, caption: null, attached: false }] as const,

@@ -29,7 +29,7 @@ const ANSWERED_ELSEWHERE: Record<string, string> = {
   undo_word: 'undoUnsure', undo_word_not_first: 'undoUnsure', has_amount: 'undoUnsure / recap', amount_not_quantity: 'lead flow',
   lead_word_not_first: 'lead flow', instructions: 'lead flow', no_quantity: 'lead flow', long_message: 'lead / recap',
   recap_word: 'recap', no_recap_word: 'recap', help_word_not_first: 'help', has_number: 'help', report_field_missing: 'report flow',
-  harga_without_per: 'price flow', price_not_read: 'price flow', index_out_of_range: 'deleteNotFound', member_guessed: 'onBehalfAskWho',
+  harga_without_per: 'price flow', price_not_read: 'price flow', index_out_of_range: 'deleteNotFound', member_guessed: 'onBehalfAskWho', member_kin: 'onBehalfAskName',
   member_implicit: 'on behalf', no_text: 'onBehalfUsage', on_behalf: 'on behalf', setor_unclear: 'askSetor', shortfall: 'askRepayment',
   sale_amount_not_repaid: 'repaymentAskAmount (repayment without amount)',
   several_payers: 'payment flow (the payers named together match no one tab: nothingOpenFor, never one payer credited)',
