@@ -313,6 +313,9 @@ function weekdayAfterYesterday(tokens: Token[], i: number, today: IsoDate): Date
   if (w === undefined || w.type !== T_WORD || w.info?.weekday === undefined) return null;
   // ("kemarin minggu" is last week as often as Sunday: Sunday only with a day word, as weekdayAt reads it.)
   if (w.key === 'minggu' && j === i + 1) return null;
+  // ("kemarin sabtu" typed on a Saturday: yesterday was Friday — last Saturday, or a slip? Left to
+  // the two dates' question, as before.)
+  if (w.info?.weekday === dayOfWeek(today)) return null;
   const m = weekdayAt(tokens, j, today);
   if (m === null) return null;
   return { start: i, end: m.end, date: m.date, future: false, vague: false };

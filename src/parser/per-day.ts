@@ -73,6 +73,12 @@ export interface PerDaySplit {
   planned: boolean[];
   /** Two parts name the same day. */
   repeated: boolean;
+  /**
+   * Days named by their weekday whose dates do not run one way ("Senin … Selasa … Rabu … Kamis"
+   * typed on a Wednesday: this Monday and Tuesday, but last Wednesday and Thursday): the list
+   * crosses today, so this week's days or last week's is not said — asked ('week_unclear').
+   */
+  weekUnclear: boolean;
   /** Money before the first day, or no reading possible: ask, do not guess. */
   unclear: boolean;
 }
@@ -309,6 +315,8 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     return wd !== null && wd === dayOfWeek(a.today) && m.date === addDays(a.today, -7) ? a.today : m.date;
   });
   const dates = todays.some((d, k) => d !== past[k]) && order(todays) === 1 ? todays : past;
+  // (A day named twice, "Senin … Senin", is asked as such: day_repeated.)
+  const weekUnclear = openers.some((m) => weekdayOf(a, m) !== null) && order(dates) === 0 && new Set(dates).size === dates.length;
   // The parts: from each day to the next; after the last, lines that sum the days close the message.
   const parts: DayPart[] = [];
   let closing = tokens.length;
@@ -394,5 +402,5 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     if (before !== undefined && (key !== a.today || before === said || atNight(before) || atNight(said))) repeated = true;
     if (before === undefined) seen.set(key, said);
   }
-  return { parts, text: written.join('\n'), lines, quiet, planned, repeated, unclear: unclear || clash };
+  return { parts, text: written.join('\n'), lines, quiet, planned, repeated, weekUnclear, unclear: unclear || clash };
 }

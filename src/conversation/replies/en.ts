@@ -214,6 +214,7 @@ export const en: Catalogue = {
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${oldDay} was a while ago${named(name)}. Is the date right?`,
       day_repeated: `One day is written twice${named(name)}. Record both?`,
+      week_unclear: `Are these days from this week or from last week${named(name)}? I read them like this:`,
       day_without_amount: `One day has no amount yet${named(name)}. Record the days that have one like this?`,
       future_date: `That day has not come yet${named(name)}. Did it happen?`,
       invalid_date: `I could not read the date${named(name)}. Record this?`,
