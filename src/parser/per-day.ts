@@ -58,6 +58,9 @@ export interface DayPart {
   end: number;
 }
 
+/** A heading naming last week: "Rekap minggu lalu:", "Laporan pekan kemarin". */
+const LAST_WEEK_HEADS = new Set(['minggu lalu', 'minggu kemarin', 'minggu kemaren', 'pekan lalu', 'last week']);
+
 export interface PerDaySplit {
   parts: DayPart[];
   /** The message written again: a heading line, each day's part on lines of its own, closing lines last. */
@@ -316,7 +319,12 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
   });
   const dates = todays.some((d, k) => d !== past[k]) && order(todays) === 1 ? todays : past;
   // (A day named twice, "Senin … Senin", is asked as such: day_repeated.)
-  const weekUnclear = openers.some((m) => weekdayOf(a, m) !== null) && order(dates) === 0 && new Set(dates).size === dates.length;
+  // ("Rekap minggu lalu:\nSenin …\nSelasa …" typed on a Wednesday: this Monday, or last week's as she said? Asked.)
+  const thisMonday = addDays(a.today, -((dayOfWeek(a.today) + 6) % 7));
+  const lastWeekHead = tokens.slice(0, (openers[0] as DateMention).start).some((t) => word(t) && LAST_WEEK_HEADS.has(t.key)) &&
+    openers.some((m, k) => weekdayOf(a, m) !== null && (dates[k] ?? '') >= thisMonday);
+  const weekUnclear = lastWeekHead ||
+    (openers.some((m) => weekdayOf(a, m) !== null) && order(dates) === 0 && new Set(dates).size === dates.length);
   // The parts: from each day to the next; after the last, lines that sum the days close the message.
   const parts: DayPart[] = [];
   let closing = tokens.length;
