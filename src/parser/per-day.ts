@@ -22,7 +22,7 @@
  */
 import { addDays, dayOfWeek, type IsoDate } from '../core/dates.ts';
 import { barBefore, type Analysis } from './analyze.ts';
-import { previousWeekday, type DateMention } from './dates.ts';
+import { lastWeeksDay, previousWeekday, type DateMention } from './dates.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_BULLET } from './marks.ts';
@@ -317,13 +317,20 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     const wd = weekdayOf(a, m);
     return wd !== null && wd === dayOfWeek(a.today) && m.date === addDays(a.today, -7) ? a.today : m.date;
   });
-  const dates = todays.some((d, k) => d !== past[k]) && order(todays) === 1 ? todays : past;
-  // (A day named twice, "Senin … Senin", is asked as such: day_repeated.)
-  // ("Rekap minggu lalu:\nSenin …\nSelasa …" typed on a Wednesday: this Monday, or last week's as she said? Asked.)
-  const thisMonday = addDays(a.today, -((dayOfWeek(a.today) + 6) % 7));
+  let dates = todays.some((d, k) => d !== past[k]) && order(todays) === 1 ? todays : past;
+  // "Rekap minggu lalu:\nSenin …\nSelasa …": each weekday of the week before this one (typed on a
+  // Wednesday, Senin is nine days back, not this Monday). On a Sunday a week counted from Sunday and
+  // one counted from Monday name different days: asked.
   const lastWeekHead = tokens.slice(0, (openers[0] as DateMention).start).some((t) => word(t) && LAST_WEEK_HEADS.has(t.key)) &&
-    openers.some((m, k) => weekdayOf(a, m) !== null && (dates[k] ?? '') >= thisMonday);
-  const weekUnclear = lastWeekHead ||
+    openers.some((m) => weekdayOf(a, m) !== null);
+  if (lastWeekHead) {
+    dates = openers.map((m, k) => {
+      const wd = weekdayOf(a, m);
+      return wd === null ? (dates[k] ?? null) : lastWeeksDay(a.today, wd);
+    });
+  }
+  // (A day named twice, "Senin … Senin", is asked as such: day_repeated.)
+  const weekUnclear = (lastWeekHead && dayOfWeek(a.today) === 0) ||
     (openers.some((m) => weekdayOf(a, m) !== null) && order(dates) === 0 && new Set(dates).size === dates.length);
   // The parts: from each day to the next; after the last, lines that sum the days close the message.
   const parts: DayPart[] = [];
