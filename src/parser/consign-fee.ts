@@ -24,6 +24,8 @@ const FEE = new Set(['komisi', 'komisinya', 'komisiku', 'fee', 'feenya', 'feeku'
 const HERS = new Set(['aku', 'saya', 'sy', 'ku', 'ane', 'gw', 'gue', 'kulo', 'abdi']);
 const T_FEE = trigger(FEE);
 const CLAUSE = /\n|;|,(?!\d)/;
+/** Less than this a fee said as a bare figure is no rupiah ("komisi 10": 10%? 10rb?): not read. */
+const MIN_FEE = 100;
 
 /** The fee's clause: the one holding a fee word (one only). */
 function feeClause(clauses: readonly string[]): number {
@@ -51,6 +53,8 @@ function feeOf(clause: string, today: string, count: number | null, money: numbe
   const money1 = view.nums.filter((e) => e.rupiah !== null && e.rupiah > 0);
   if (money1.length !== 1) return null;
   const ex = money1[0]!;
+  // ("komisi 10", "fee 2": no commission is Rp10 — ten percent, ten thousand? Asked as read.)
+  if ((ex.rupiah as number) < MIN_FEE) return null;
   // "500 per biji", "500/bks", "500 sebiji": per piece sold.
   const each = view.tokens.some((t, i) => i >= ex.end && t.type === T_WORD && (t.f2 & (G_EACH | G_PER)) !== 0) ||
     view.tokens.some((t, i) => i >= ex.end && t.text === '/');

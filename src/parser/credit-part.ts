@@ -38,7 +38,15 @@ export interface CreditPart {
   from: number;
   to: number;
   credit: CreditMark;
+  /**
+   * The name said after "ke"/"kepada" ("yang 50rb utang ke bu Yati", "belum dibayar ke bu Yati"):
+   * money owed TO that person — her own debt as often as a buyer's tab. Asked ('owed_to_whom').
+   */
+  toName: boolean;
 }
+
+/** "ke bu Yati", "kepada", Javanese "nang"/"marang", Sundanese "ka": toward the person, not from. */
+const TOWARD = new Set(['ke', 'kepada', 'kpd', 'nang', 'neng', 'marang', 'dateng', 'ka']);
 
 function isKey(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && t.type === T_WORD && set.has(t.key);
@@ -61,7 +69,8 @@ export function creditPart(a: Analysis): CreditPart | null {
   if (from === part.start || !a.tokens.slice(from, part.start).some((t) => isKey(t, OPEN))) return null;
   if (!a.nums.some((n) => n.end <= from && n.rupiah !== null && n.rupiah >= 1000)) return null;
   const to = Math.max(credit.end, credit.customer?.end ?? 0);
-  return { amount: part.rupiah, from, to, credit };
+  const toName = credit.customer !== null && isKey(a.tokens[credit.customer.start - 1], TOWARD);
+  return { amount: part.rupiah, from, to, credit, toName };
 }
 
 /**
@@ -74,9 +83,9 @@ export function splitOwed(r: ParseResult, owed: CreditPart): ParseResult | null 
   if (sale.kind !== 'sale' || sale.amount <= owed.amount || sale.customer !== undefined) return null;
   const base = { kind: 'sale' as const, item: sale.item, quantity: null, unit: null, unitPrice: null };
   const customer = owed.credit.customer;
-  if (customer === null || !customer.titled) {
-    // Nobody named to follow the debt up: the two parts shown, asked.
-    const notes = [...(r.notes ?? []), customer === null ? 'credit_no_customer' : 'customer_without_title'];
+  if (customer === null || !customer.titled || owed.toName) {
+    // Nobody named to follow the debt up, or the name one the money is owed to: the two parts shown, asked.
+    const notes = [...(r.notes ?? []), owed.toName ? 'owed_to_whom' : customer === null ? 'credit_no_customer' : 'customer_without_title'];
     return { ...r, entries: [{ ...base, amount: sale.amount - owed.amount }, { ...base, amount: owed.amount }], confidence: C_DOUBT, notes };
   }
   return {

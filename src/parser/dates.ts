@@ -313,6 +313,9 @@ function weekdayAfterYesterday(tokens: Token[], i: number, today: IsoDate): Date
   if (w === undefined || w.type !== T_WORD || w.info?.weekday === undefined) return null;
   // ("kemarin minggu" is last week as often as Sunday: Sunday only with a day word, as weekdayAt reads it.)
   if (w.key === 'minggu' && j === i + 1) return null;
+  // ("kemarin sabtu" typed on a Saturday: yesterday was Friday — last Saturday, or a slip? Left to
+  // the two dates' question, as before.)
+  if (w.info?.weekday === dayOfWeek(today)) return null;
   const m = weekdayAt(tokens, j, today);
   if (m === null) return null;
   return { start: i, end: m.end, date: m.date, future: false, vague: false };
@@ -343,7 +346,40 @@ function weekdayAt(tokens: Token[], i: number, today: IsoDate): DateMention | nu
   if (next && next.type === T_WORD && AHEAD.has(next.key)) return null;
   // "sabtu kemarin", "Saptu kamari", "setu wingi", "sabtu lalu": the weekday just past, one day.
   if (next && next.type === T_WORD && (((next.f2 & G_PAST) !== 0 && next.key !== 'yang') || next.info?.relDays === -1)) end++;
+  // "senin minggu lalu", "minggu kemarin hari rabu", "pekan lalu senin": that weekday of last week.
+  const after = lastWeekAt(tokens, i + 1);
+  const before = after === 0 ? lastWeekBefore(tokens, start) : 0;
+  if (after > 0 || before > 0) {
+    end = Math.max(end, i + 1 + after);
+    start -= before;
+    const date = lastWeeksDay(today, wd);
+    // (On a Sunday a week begun on Sunday and one begun on Monday name different days: asked.)
+    return { start, end, date, future: false, vague: dayOfWeek(today) === 0 && date !== previousWeekday(today, wd) };
+  }
   return { start, end, date: previousWeekday(today, wd), future: false, vague: false };
+}
+
+/** "minggu lalu" (one token, phrases.ts), "minggu wingi" (a week word, then a past word) at i: how many tokens, or 0. */
+function lastWeekAt(tokens: Token[], i: number): number {
+  const w = tokens[i];
+  if (w === undefined || w.type !== T_WORD) return 0;
+  if (LAST_WEEK.has(w.key)) return 1;
+  const p = tokens[i + 1];
+  return (w.key === 'minggu' || w.key === 'pekan') && p !== undefined && p.type === T_WORD && ((p.f2 & G_PAST) !== 0 || p.info?.relDays === -1) &&
+    p.key !== 'yang' ? 2 : 0;
+}
+
+/** The same, ending right before `start`: "minggu lalu senin", "minggu wingi hari rebo". */
+function lastWeekBefore(tokens: Token[], start: number): number {
+  if (start >= 1 && lastWeekAt(tokens, start - 1) === 1) return 1;
+  return start >= 2 && lastWeekAt(tokens, start - 2) === 2 ? 2 : 0;
+}
+const LAST_WEEK = new Set(['minggu lalu', 'minggu kemarin', 'minggu kemaren', 'pekan lalu', 'last week']);
+
+/** The weekday `wd` of the week before this one (weeks from Monday): "senin minggu lalu" on a Wednesday is nine days back. */
+export function lastWeeksDay(today: IsoDate, wd: number): IsoDate {
+  const monday = addDays(today, -((dayOfWeek(today) + 6) % 7));
+  return addDays(monday, -7 + ((wd + 6) % 7));
 }
 
 // ---- due dates: the next such day on or after today ----------------------------------------

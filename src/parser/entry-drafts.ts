@@ -520,6 +520,10 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
   if (pieceAsked) c.cap(C_DOUBT, 'bundle_each_or_piece');
   else if ((kind === 'sale' || kind === 'expense' || kind === null) && unitPrice !== null && d.priceUnit === null && !d.pricePiece && !piecePriced && byBundle &&
     unitPrice / (bundle as { n: number }).n < MIN_PIECE) c.cap(C_DOUBT, 'bundle_each_or_piece');
+  // "jual 1 kodi daster @45rb": per kodi a daster would be Rp2.250, under what a daster fetches
+  // (goods-price.ts pieceFloor), and 45rb is a daster's price: both readings stand — asked.
+  else if ((kind === 'sale' || kind === 'expense' || kind === null) && unitPrice !== null && d.priceUnit === null && !d.pricePiece && !piecePriced && byBundle &&
+    item !== null && unitPrice / (bundle as { n: number }).n < (pieceFloor(item) ?? 0)) c.cap(C_DOUBT, 'bundle_each_or_piece');
   // "laku 1 kodi handuk 18rb": one bundle for a total that leaves each piece under MIN_PIECE is as
   // likely her price per piece: asked (more than one bundle is the bare-count rule's above).
   else if ((kind ?? 'sale') === 'sale' && unitPrice === null && !d.totalMarked && byBundle && quantityOut === 1 &&

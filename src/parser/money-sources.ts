@@ -19,7 +19,13 @@ import { F_SALE, F_WEAK, G_HONORIFIC } from './word-roles.ts';
 const TITLES = new Set(['mas', 'mbak', 'mba', 'bu', 'ibu', 'pak', 'bapak', 'bang', 'kak', 'teh', 'aa', 'om', 'tante', 'cik', 'koh', 'ci']);
 const GOODS_OR_ORDER = new Set(['dp', 'pesanan', 'pesenan', 'orderan', 'order', 'jualan', 'dagangan', 'utang', 'hutang', 'bon', 'kasbon',
   'cicilan', 'pelunasan', 'lunas']);
-const LENDERS = new Set(['koperasi', 'kopwan', 'bmt', 'pnm', 'mekaar', 'bank', 'kur']);
+const LENDERS = new Set(['koperasi', 'kopwan', 'bmt', 'pnm', 'mekaar', 'bank', 'kur',
+  // Online lending and pay-later, pawnshops: "pinjol cair 1jt", "spaylater cair", "pegadaian cair 2jt" is a loan paid out, no takings.
+  'pinjol', 'paylater', 'spaylater', 'kredivo', 'akulaku', 'kta', 'pegadaian', 'gadai', 'leasing']);
+/** A fund paid out that is nobody's buying: "dana desa cair", "klaim asuransi cair", "deposito cair". */
+const FUNDS_PAID_OUT = new Set(['desa', 'asuransi', 'deposito', 'bpjs', 'jht']);
+/** Money paid out: "cair", "dicairkan", "pencairan". */
+const PAID_OUT = new Set(['cair', 'dicairkan', 'dicairin', 'pencairan']);
 const PROFIT = new Set(['untung', 'laba', 'keuntungan', 'profit']);
 const PAYERS = ['pembeli', 'pelanggan', 'konsumen', 'customer', 'customers', 'buyer', 'client'];
 /** "pembeli bayar", English "customer paid" / "customer pays": the payer's verb. */
@@ -46,7 +52,7 @@ const NO_GOODS = new Set([...TRANSFER, ...RECEIVED, 'uang', 'duit', 'dana', 'doi
   'kita', 'ane', 'tadi', 'td', 'barusan', 'hari', 'ini', 'kemarin', 'kmrn', 'pu', 'punya', 'nya', 'dari', 'dr', 'di', 'udah', 'sudah',
   'sdh', 'udh', 'baru']);
 /** A lender, "dari" or a transfer word: without one, sales can only be a profit ('profit_not_sale'). */
-const T_SOURCE = trigger(LENDERS, ['dari'], TRANSFER);
+const T_SOURCE = trigger(LENDERS, ['dari'], TRANSFER, PAID_OUT);
 
 /** Why money read as a sale (or a bare "modal"/"gaji" expense) has to be asked about, or null. */
 export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): string | null {
@@ -71,6 +77,8 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
   const sales = entries.filter((e) => e.kind === 'sale');
   if (sales.length === 0 || sales.length !== entries.length) return null;
   if ([...keys].some((k) => LENDERS.has(k))) return 'loan_mention';
+  // ("dana desa cair 1jt": a fund paid out to her is no sale unasked — whose money, for what?)
+  if ([...keys].some((k) => PAID_OUT.has(k)) && [...keys].some((k) => FUNDS_PAID_OUT.has(k))) return 'money_from_whom';
   const profit = profitNotSale(a, entries);
   if (profit !== null) return profit;
   const dari = words.findIndex((t) => t.key === 'dari');

@@ -295,7 +295,9 @@ function findPart(a: Analysis): PartMark | null {
   // "…, 180rb bahan kue, sisanya sayur buat makan": the rest named in a clause after it makes
   // the amount a part of the whole, marked or not (the rest is the whole less the part).
   const restNamed = restClauseAfter(a, ex.end);
-  if (!(nya || ofIt || (yang && (used || purposed || source)) || used || purposed || source || restNamed)) return null;
+  // ("laku 200rb, yang 50rb tunai", "…, yang 50rb bu Yati bayar": "yang" before the amount right
+  // after the whole marks a part of it even with no use said — never a second sale on top.)
+  if (!(nya || ofIt || yang || used || purposed || source || restNamed)) return null;
   if (ex.strength === S_PLAIN && amount < 1000) {
     // "modal 500rb, 200 dari arisan": the part written without the whole's scale.
     if (amount < 50 || amount * 1000 >= whole) return null;

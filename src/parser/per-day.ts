@@ -22,7 +22,7 @@
  */
 import { addDays, dayOfWeek, type IsoDate } from '../core/dates.ts';
 import { barBefore, type Analysis } from './analyze.ts';
-import { previousWeekday, type DateMention } from './dates.ts';
+import { lastWeeksDay, previousWeekday, type DateMention } from './dates.ts';
 import { lookupWord } from './lexicon.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { M_BULLET } from './marks.ts';
@@ -58,6 +58,9 @@ export interface DayPart {
   end: number;
 }
 
+/** A heading naming last week: "Rekap minggu lalu:", "Laporan pekan kemarin". */
+const LAST_WEEK_HEADS = new Set(['minggu lalu', 'minggu kemarin', 'minggu kemaren', 'pekan lalu', 'last week']);
+
 export interface PerDaySplit {
   parts: DayPart[];
   /** The message written again: a heading line, each day's part on lines of its own, closing lines last. */
@@ -73,6 +76,12 @@ export interface PerDaySplit {
   planned: boolean[];
   /** Two parts name the same day. */
   repeated: boolean;
+  /**
+   * Days named by their weekday whose dates do not run one way ("Senin … Selasa … Rabu … Kamis"
+   * typed on a Wednesday: this Monday and Tuesday, but last Wednesday and Thursday): the list
+   * crosses today, so this week's days or last week's is not said — asked ('week_unclear').
+   */
+  weekUnclear: boolean;
   /** Money before the first day, or no reading possible: ask, do not guess. */
   unclear: boolean;
 }
@@ -308,7 +317,21 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     const wd = weekdayOf(a, m);
     return wd !== null && wd === dayOfWeek(a.today) && m.date === addDays(a.today, -7) ? a.today : m.date;
   });
-  const dates = todays.some((d, k) => d !== past[k]) && order(todays) === 1 ? todays : past;
+  let dates = todays.some((d, k) => d !== past[k]) && order(todays) === 1 ? todays : past;
+  // "Rekap minggu lalu:\nSenin …\nSelasa …": each weekday of the week before this one (typed on a
+  // Wednesday, Senin is nine days back, not this Monday). On a Sunday a week counted from Sunday and
+  // one counted from Monday name different days: asked.
+  const lastWeekHead = tokens.slice(0, (openers[0] as DateMention).start).some((t) => word(t) && LAST_WEEK_HEADS.has(t.key)) &&
+    openers.some((m) => weekdayOf(a, m) !== null);
+  if (lastWeekHead) {
+    dates = openers.map((m, k) => {
+      const wd = weekdayOf(a, m);
+      return wd === null ? (dates[k] ?? null) : lastWeeksDay(a.today, wd);
+    });
+  }
+  // (A day named twice, "Senin … Senin", is asked as such: day_repeated.)
+  const weekUnclear = (lastWeekHead && dayOfWeek(a.today) === 0) ||
+    (openers.some((m) => weekdayOf(a, m) !== null) && order(dates) === 0 && new Set(dates).size === dates.length);
   // The parts: from each day to the next; after the last, lines that sum the days close the message.
   const parts: DayPart[] = [];
   let closing = tokens.length;
@@ -394,5 +417,5 @@ export function splitPerDay(a: Analysis): PerDaySplit | null {
     if (before !== undefined && (key !== a.today || before === said || atNight(before) || atNight(said))) repeated = true;
     if (before === undefined) seen.set(key, said);
   }
-  return { parts, text: written.join('\n'), lines, quiet, planned, repeated, unclear: unclear || clash };
+  return { parts, text: written.join('\n'), lines, quiet, planned, repeated, weekUnclear, unclear: unclear || clash };
 }

@@ -215,6 +215,8 @@ export const en: Catalogue = {
       vague_date: `Record it for ${day}${named(name)}?`,
       old_date: `${oldDay} was a while ago${named(name)}. Is the date right?`,
       day_repeated: `One day is written twice${named(name)}. Record both?`,
+      owed_to_whom: `Does the buyer owe you that part, or do you owe it to that person${named(name)}? I read it like this:`,
+      week_unclear: `Are these days from this week or from last week${named(name)}? I read them like this:`,
       day_without_amount: `One day has no amount yet${named(name)}. Record the days that have one like this?`,
       future_date: `That day has not come yet${named(name)}. Did it happen?`,
       invalid_date: `I could not read the date${named(name)}. Record this?`,

@@ -204,6 +204,8 @@ export const id: Catalogue = {
       vague_date: `Dicatat untuk ${day}, ${b}?`,
       old_date: `${oldDay} sudah lama, ${b}. Betul tanggalnya?`,
       day_repeated: `Ada hari yang ditulis dua kali, ${b}. Dua-duanya dicatat?`,
+      owed_to_whom: `Bagian itu utang pembeli ke Ibu, atau utang Ibu ke orang itu, ${b}? Saya baca begini:`,
+      week_unclear: `Hari-harinya minggu ini atau minggu lalu, ${b}? Saya baca begini:`,
       day_without_amount: `Ada hari yang belum ada angkanya, ${b}. Yang ada angkanya begini?`,
       future_date: `Tanggalnya belum lewat, ${b}. Sudah terjadi?`,
       invalid_date: `Tanggalnya tidak bisa saya baca, ${b}. Dicatat begini?`,

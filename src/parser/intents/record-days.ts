@@ -208,6 +208,8 @@ export function readDays(a: Analysis, whole: PerDaySplit, read: RecordReader): P
   if ((r.unresolved ?? []).length > 0) c.cap(C_DOUBT, 'day_without_amount');
   // "Senin 100rb / Senin 100rb": the same day twice may be one day sent twice.
   if (split.repeated) c.cap(C_DOUBT, 'day_repeated');
+  // "Senin … Kamis" typed on a Wednesday: the weekdays' dates jump back a week mid-list — asked.
+  if (split.weekUnclear) c.cap(C_DOUBT, 'week_unclear');
   if (entries.length === 0) return { ...ASK, notes: ['per_day_lines'] };
   let latest = entries[0]?.date as IsoDate;
   for (const e of entries) if ((e.date as IsoDate) > latest) latest = e.date as IsoDate;
