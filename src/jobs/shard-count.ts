@@ -155,7 +155,7 @@ export interface ShardCountOptions {
   shards: number;
   /** INBOUND_SHARDS is not set: take the deployment's count where `shards` would be refused (see the file's comment). */
   follow?: boolean | undefined;
-  /** The count of a deployment that never recorded one (DEFAULT_INBOUND_SHARDS). */
+  /** The count of a deployment that never recorded one (LEGACY_INBOUND_SHARDS: from before the record). */
   legacy: number;
   /** This process's heartbeat name (`shardCountProcessId`). */
   process: string;
