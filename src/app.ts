@@ -12,7 +12,7 @@ import { RedisConsoleMailbox } from './jobs/console-mailbox.ts';
 import { TelegramChannel } from './channels/telegram/telegram.channel.ts';
 import { WhatsappChannel, type WhatsappOptions } from './channels/whatsapp/whatsapp.channel.ts';
 import { NEW_NUMBER_DAILY_CAPS, WhatsappPacer } from './channels/whatsapp/whatsapp.pacer.ts';
-import { DEFAULT_INBOUND_SHARDS, type Config } from './config.ts';
+import { DEFAULT_INBOUND_SHARDS, LEGACY_INBOUND_SHARDS, type Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
 import type { Platform } from './core/messages.ts';
@@ -25,7 +25,7 @@ import { createFloodGate } from './jobs/flood-gate.ts';
 import { FLOOD_POLICY, type FloodPolicy } from './modules/flood/flood.ts';
 import { createQueues, type QueueSet } from './jobs/queues.ts';
 import { holdOneAtATime, watchOneAtATime } from './jobs/shards.ts';
-import { holdShardCount, shardCountProcessId, type ShardCountWatch } from './jobs/shard-count.ts';
+import { holdShardCount, recordedShardCount, shardCountProcessId, type ShardCountWatch } from './jobs/shard-count.ts';
 import type { Every } from './jobs/redis-loss-watch.ts';
 import { connectRedis, defaultRedis } from './jobs/redis.ts';
 import { feedAsker, feedSoon, sendBacklog } from './jobs/bulk-feeder.ts';
@@ -109,7 +109,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   const receiver = roles.has('receiver');
   const worker = roles.has('worker');
   const scheduler = roles.has('scheduler');
-  const shards = options.inboundShards ?? config.inboundShards;
+  // This process's own count; none: it follows the deployment's (decided below, with Redis).
+  const ownShards = options.inboundShards ?? config.inboundShards;
   const cleanups: (() => Promise<void>)[] = [];
   const cleanup = async () => {
     for (const fn of cleanups.splice(0).reverse()) {
@@ -233,8 +234,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       shardCount = await holdShardCount({
         redis,
         prefix,
-        shards,
-        legacy: DEFAULT_INBOUND_SHARDS,
+        shards: ownShards ?? DEFAULT_INBOUND_SHARDS,
+        follow: ownShards === undefined,
+        legacy: LEGACY_INBOUND_SHARDS,
         process: shardCountProcessId(),
         log,
         connection,
@@ -249,6 +251,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       const watch = shardCount;
       cleanups.push(() => watch.stop());
     }
+    // A process that neither receives nor works holds no count: its inbound queues (counted by isIdle) are the recorded ones.
+    const shards = shardCount?.shards ?? ownShards ?? (await recordedShardCount(redis, prefix)) ?? DEFAULT_INBOUND_SHARDS;
     const queues = createQueues(connection, prefix, platforms, shards, instance);
     cleanups.push(() => queues.close());
 

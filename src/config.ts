@@ -25,8 +25,16 @@ export type Role = (typeof ROLES)[number];
 const roleList = (v: string) => v.split(',').map((r) => r.trim().toLowerCase()).filter((r) => r !== '');
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
 
-/** The inbound shards of a deployment that never set INBOUND_SHARDS (and of every one before it existed). */
-export const DEFAULT_INBOUND_SHARDS = 4;
+/**
+ * The inbound shards a new deployment takes when INBOUND_SHARDS is not set. A process with
+ * no setting follows a running deployment's count instead (src/jobs/shard-count.ts), so
+ * raising this does not stop a rolling upgrade. 16, not 4: one process handles more
+ * messages a second at less CPU each (docs/BENCHMARKS.md, 2026-12-08), at the price of 12
+ * more blocking Redis connections a worker process.
+ */
+export const DEFAULT_INBOUND_SHARDS = 16;
+/** The inbound shards of a deployment from before the count was recorded in Redis (and before INBOUND_SHARDS existed). */
+export const LEGACY_INBOUND_SHARDS = 4;
 
 /** Empty strings count as "not set": `.env` files and compose files often leave `FOO=`. */
 const url = (protocols: string[]) =>
@@ -99,7 +107,7 @@ const schema = z
     ),
     INBOUND_SHARDS: z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.coerce.number('must be a whole number of queues').int('must be a whole number of queues').min(1).max(256).default(DEFAULT_INBOUND_SHARDS),
+      z.coerce.number('must be a whole number of queues').int('must be a whole number of queues').min(1).max(256).optional(),
     ),
     INBOUND_BATCH: z.preprocess(
       (v) => (v === '' ? undefined : v),
@@ -236,8 +244,9 @@ export interface Config {
    * Inbound queues a chat's messages are spread over; each is worked one job at a time
    * across all processes, so this is how many messages the deployment handles at once.
    * Every process of a deployment must use the same number (checked in Redis at start).
+   * Not set: the deployment's count, or DEFAULT_INBOUND_SHARDS for a new one (src/jobs/shard-count.ts).
    */
-  inboundShards: number;
+  inboundShards: number | undefined;
   /**
    * How long a worker's hold on a job lasts without renewal (BullMQ lockDuration), and how
    * often stalled jobs are looked for: a job whose process died is taken up again within

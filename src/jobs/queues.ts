@@ -7,6 +7,11 @@ import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { inboxVersionOf, type InboundMessage, type Platform } from '../core/messages.ts';
 
+/**
+ * The count these helpers use when their caller passes none (tests, benches). A deployment's
+ * is its INBOUND_SHARDS or the recorded one (src/jobs/shard-count.ts; a new deployment's
+ * default is DEFAULT_INBOUND_SHARDS in src/config.ts).
+ */
 export const INBOUND_SHARDS = 4;
 
 export function inboundQueueName(shard: number): string {

@@ -23,6 +23,18 @@
  * (shards.ts), so workers only stop because their process is misconfigured (it would leave
  * shards beyond its count unworked) and to keep one rule for both roles.
  *
+ * A process with no INBOUND_SHARDS of its own (`follow`) follows the deployment: where a
+ * process with its own count would be refused (a process with another count runs, or the
+ * recorded count's shards hold messages) it takes that count instead, and says so in its
+ * log; where the count may change (nothing recorded, or nothing holds the recorded one) it
+ * takes the default for a new deployment. So a rolling upgrade of a deployment whose count
+ * was the old default keeps it, and the deployment moves to the new default at a full stop
+ * with its inbound queues empty. Two such processes starting at once on a new deployment
+ * both take the default; a receiver and a worker started together, the second takes what
+ * the first recorded. After Redis lost its data nothing is recorded, so a following process
+ * started in the few seconds before the running ones put their count back takes the default:
+ * the running ones then stop as below, and, following too, take that count when restarted.
+ *
  * When Redis loses its data (FLUSHALL, a failover to a replica without the keys), the
  * record and every heartbeat go, and with them every queued message, so nothing that was
  * queued can be reordered. What keeps the guarantee after it: each running process puts its
@@ -139,46 +151,76 @@ async function queuedIn(redis: Redis, prefix: string, shards: number): Promise<n
 export interface ShardCountOptions {
   redis: Redis;
   prefix: string;
+  /** This process's count; with `follow`, the default for a new deployment (DEFAULT_INBOUND_SHARDS). */
   shards: number;
-  /** The count of a deployment that never recorded one (DEFAULT_INBOUND_SHARDS). */
+  /** INBOUND_SHARDS is not set: take the deployment's count where `shards` would be refused (see the file's comment). */
+  follow?: boolean | undefined;
+  /** The count of a deployment that never recorded one (LEGACY_INBOUND_SHARDS: from before the record). */
   legacy: number;
   /** This process's heartbeat name (`shardCountProcessId`). */
   process: string;
   ttlMs?: number | undefined;
 }
 
+/** The count a process uses, and why: its own setting, the default of a new deployment, or the deployment's count taken over. */
+export interface AgreedShardCount {
+  shards: number;
+  /** 'set': INBOUND_SHARDS; 'default': not set, and the count could be the default; 'running'/'queued': not set, and the deployment's count is held by processes still running or messages still queued. */
+  source: 'set' | 'default' | 'running' | 'queued';
+}
+
 /**
  * Records `shards` as the deployment's count and starts this process's heartbeat, or throws
- * ShardCountChanged when another count is in use and may not change yet (see the file's comment).
+ * ShardCountChanged when another count is in use and may not change yet; with `follow`, takes
+ * that count instead (see the file's comment). Returns the count this process must use.
  */
-export async function agreeOnShardCount(options: ShardCountOptions): Promise<void> {
-  const { redis, prefix, shards } = options;
+export async function agreeOnShardCount(options: ShardCountOptions): Promise<AgreedShardCount> {
+  const { redis, prefix } = options;
+  let shards = options.shards;
+  let source: AgreedShardCount['source'] = options.follow ? 'default' : 'set';
   const args = (emptied: number | '') => [shards, options.process, heartbeatKey(prefix, ''), options.ttlMs ?? SHARD_COUNT_TTL_MS, options.legacy, emptied];
+  // How this process's count is named in a refusal.
+  const ours = () => (source === 'set' ? `INBOUND_SHARDS is ${shards}` : `INBOUND_SHARDS is not set and this process took ${shards}`);
   let emptied: number | '' = '';
   // The claim fails with 'changed' when another count is in use: its shards are looked at,
   // and the claim made again on condition that they were that count's (a third time only
-  // when the count changed in between).
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // when the count changed in between). A following process's refusal becomes one more
+  // claim, with the count it was refused by.
+  for (let attempt = 0; attempt < 4; attempt++) {
     const [verdict, previous, ...others] = await run(redis, CLAIM, prefix, args(emptied));
-    if (verdict === 'ok') return;
+    if (verdict === 'ok') return { shards, source };
+    const count = Number(previous);
     if (verdict === 'running') {
+      if (source === 'default') {
+        [shards, source, emptied] = [count, 'running', ''];
+        continue;
+      }
       const list = others.map((o) => o.replace(/=(\d+)$/, ' with $1')).join(', ');
       throw new ShardCountChanged(
-        `INBOUND_SHARDS is ${shards} but the deployment uses ${previous} and ${others.length} process${others.length === 1 ? '' : 'es'} with another count still run${others.length === 1 ? 's' : ''} (${list}): ` +
+        `${ours()} but the deployment uses ${previous} and ${others.length} process${others.length === 1 ? '' : 'es'} with another count still run${others.length === 1 ? 's' : ''} (${list}): ` +
           'stop the receivers, let the workers empty the inbound queues, stop every process, then start every process with the new count',
       );
     }
-    const count = Number(previous);
     const total = await queuedIn(redis, prefix, count);
     if (total > 0) {
+      if (source === 'default') {
+        [shards, source, emptied] = [count, 'queued', ''];
+        continue;
+      }
       throw new ShardCountChanged(
-        `INBOUND_SHARDS is ${shards} but the deployment uses ${count} and ${total} messages still wait in its ${inboundQueueName(0)}…${inboundQueueName(count - 1)} queues: ` +
+        `${ours()} but the deployment uses ${count} and ${total} messages still wait in its ${inboundQueueName(0)}…${inboundQueueName(count - 1)} queues: ` +
           'stop the receivers, let the workers empty those queues, stop every process, then start every process with the new count',
       );
     }
     emptied = count;
   }
-  throw new ShardCountChanged(`INBOUND_SHARDS is ${shards} but the deployment's count kept changing while this process started: start it again`);
+  throw new ShardCountChanged(`${ours()} but the deployment's count kept changing while this process started: start it again`);
+}
+
+/** The deployment's recorded count, if any (a process that neither receives nor works: it holds no count). */
+export async function recordedShardCount(redis: Redis, prefix: string): Promise<number | undefined> {
+  const recorded = await redis.get(shardCountKey(prefix));
+  return recorded === null ? undefined : Number(recorded);
 }
 
 /** Removes this process's heartbeat (a clean stop): its count no longer holds a change back. */
@@ -187,6 +229,8 @@ export async function releaseShardCount(redis: Redis, prefix: string, process: s
 }
 
 export interface ShardCountWatch {
+  /** The count this process uses (its own, or the deployment's it took: `agreeOnShardCount`). */
+  readonly shards: number;
   /** Renews the heartbeat now (also what the timer and a reconnect do). */
   check(): Promise<string[]>;
   /**
@@ -215,13 +259,19 @@ export async function holdShardCount(
     now?: (() => number) | undefined;
   },
 ): Promise<ShardCountWatch> {
-  const { redis, prefix, shards, log } = options;
+  const { redis, prefix, log } = options;
   const ttlMs = options.ttlMs ?? SHARD_COUNT_TTL_MS;
   const now = options.now ?? (() => performance.now());
   // The heartbeat's TTL starts when Redis runs the script, after it was sent: counting from
   // the sending, this process's idea of it ends first.
   let renewedAt = now();
-  await agreeOnShardCount(options);
+  const { shards, source } = await agreeOnShardCount(options);
+  if (source === 'running' || source === 'queued') {
+    const why = source === 'running' ? 'processes with it still run' : 'messages still wait in its shards';
+    log.info({ shards, default: options.shards }, `INBOUND_SHARDS is not set: this process uses the deployment’s count, ${shards} (${why}), not the default ${options.shards}`);
+  } else if (source === 'default') {
+    log.info({ shards }, `INBOUND_SHARDS is not set: this process uses ${shards} inbound shards (the deployment’s count, or its default where nothing holds another)`);
+  }
   let replaced: ShardCountChanged | undefined;
   // Half the TTL: a message confirmed just before that still reaches its queue while the heartbeat lives.
   const fresh = () => now() - renewedAt < ttlMs / 2;
@@ -233,8 +283,9 @@ export async function holdShardCount(
       const [verdict, recorded] = await run(redis, BEAT, prefix, [shards, options.process, heartbeatKey(prefix, ''), ttlMs]);
       if (verdict === 'replaced') {
         replaced = new ShardCountChanged(
-          `INBOUND_SHARDS is ${shards} but the deployment now records ${recorded} (Redis lost its data and a process with ${recorded} started first?): ` +
-            `this process stops taking and queuing messages, so that no chat's messages are handled out of order; start it again with INBOUND_SHARDS=${recorded}, or stop the processes with ${recorded} and start them with ${shards}`,
+          `${source === 'set' ? 'INBOUND_SHARDS is' : 'INBOUND_SHARDS is not set and this process took'} ${shards} but the deployment now records ${recorded} (Redis lost its data and a process with ${recorded} started first?): ` +
+            `this process stops taking and queuing messages, so that no chat's messages are handled out of order; ` +
+            (source === 'set' ? `start it again with INBOUND_SHARDS=${recorded}, or stop the processes with ${recorded} and start them with ${shards}` : `started again, it takes ${recorded}`),
         );
         log.error({ shards, recorded: Number(recorded) }, replaced.message);
         options.onReplaced(replaced);
@@ -253,6 +304,7 @@ export async function holdShardCount(
   });
 
   return {
+    shards,
     check: () => watch.check(),
     async confirm() {
       // Twice: a renewal already under way may have been sent long ago (Redis was away).

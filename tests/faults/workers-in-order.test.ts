@@ -16,7 +16,7 @@ import { SEND_CONCURRENCY } from '../../src/jobs/workers.ts';
 import { inboundQueueName } from '../../src/jobs/queues.ts';
 import { holdShardCount, shardCountKey, type ShardCountWatch } from '../../src/jobs/shard-count.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { DEFAULT_INBOUND_SHARDS } from '../../src/config.ts';
+import { LEGACY_INBOUND_SHARDS } from '../../src/config.ts';
 import { startBotProcessWorld, type BotProcessWorld } from '../helpers/bot-process-world.ts';
 import { privateMessage } from '../helpers/messages.ts';
 import type { BotProcess } from '../helpers/processes.ts';
@@ -85,7 +85,7 @@ it('three worker processes, one SIGKILLed at the peak: every message once, every
     redis: world.redis.connection,
     prefix: world.redis.prefix,
     shards: SHARDS,
-    legacy: DEFAULT_INBOUND_SHARDS,
+    legacy: LEGACY_INBOUND_SHARDS,
     process: 'fault-test-receiver',
     log: silentLogger(),
     onReplaced: (error) => replaced.push(error.message),

@@ -43,6 +43,9 @@ export async function startBotProcessWorld(options: { shards?: number } = {}): P
         QUEUE_PREFIX: redis.prefix,
         TELEGRAM_BOT_TOKEN: FAKE_TOKEN,
         TELEGRAM_API_ROOT: tg.apiRoot,
+        // The test queues on its own shards: the processes work the same ones (unset, a
+        // process of a new deployment would take 16, and the test's 4 would be a part of them).
+        INBOUND_SHARDS: String(queues.inbound.length),
         ...env,
       });
       processes.push(bot);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { DEFAULT_INBOUND_SHARDS, loadConfig } from '../../src/config.ts';
 import { systemClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Every } from '../../src/jobs/redis-loss-watch.ts';
@@ -103,4 +103,27 @@ it('a receiver and a worker whose shard count was replaced stop queuing and taki
   await expect(receiver.intake(privateMessage('laku 1 bros @1rb'))).rejects.toThrow(ShardCountChanged);
   const queued = await Promise.all(receiver.queues.inbound.map((q) => q.getJobCounts('waiting', 'delayed', 'prioritized')));
   expect(queued.flatMap((c) => Object.values(c)).reduce((a, b) => a + b, 0)).toBe(0);
+});
+
+it('a receiver and a worker with no INBOUND_SHARDS take the count the deployment runs with; a new deployment takes 16', async () => {
+  const startIn = async (prefix: string, roles: string) => {
+    const config = loadConfig({ DATABASE_URL: t.url, REDIS_URL: r.url, QUEUE_PREFIX: prefix, CONSOLE_CHANNEL: 'off', DAMPINGI_ROLES: roles });
+    const app = await startApp({ config, clock: systemClock, log: silentLogger() });
+    apps.push(app);
+    return app;
+  };
+  // A deployment on the old default, one of its processes still running (a rolling upgrade).
+  const running = `${r.prefix}u`;
+  // Its heartbeat lives through a slow start of the two below.
+  await agreeOnShardCount({ redis: r.connection, prefix: running, shards: 4, legacy: 4, process: 'old-version', ttlMs: 120_000 });
+  const [receiver, worker] = await Promise.all([startIn(running, 'receiver'), startIn(running, 'worker')]);
+  expect([receiver.queues.inbound.length, worker.queues.inbound.length]).toEqual([4, 4]);
+  // A process that neither receives nor works holds no count: it reads the recorded one.
+  expect((await startIn(running, 'scheduler')).queues.inbound.length).toBe(4);
+  expect(await r.connection.get(shardCountKey(running))).toBe('4');
+
+  const fresh = `${r.prefix}f`;
+  const both = await Promise.all([startIn(fresh, 'receiver'), startIn(fresh, 'worker')]);
+  expect(both.map((a) => a.queues.inbound.length)).toEqual([DEFAULT_INBOUND_SHARDS, DEFAULT_INBOUND_SHARDS]);
+  expect(await r.connection.get(shardCountKey(fresh))).toBe(String(DEFAULT_INBOUND_SHARDS));
 });

@@ -2,7 +2,8 @@
  * The deployment's inbound shard count on a real Redis (src/jobs/shard-count.ts): a process
  * with another count takes over only when no process with the old count keeps a live
  * heartbeat and the old shards hold no job; a running process whose count was replaced
- * (Redis lost its data, a process with another count recorded its own) stops queuing.
+ * (Redis lost its data, a process with another count recorded its own) stops queuing; a
+ * process with no INBOUND_SHARDS of its own takes the deployment's count where it is held.
  * Heartbeat timers and the monotonic clock are the test's own: nothing waits on the wall clock.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +146,102 @@ describe('changing the count', () => {
     expect(started.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
     const winner = started[0]!.status === 'fulfilled' ? '4' : '8';
     expect(await r.connection.get(shardCountKey(prefix))).toBe(winner);
+  });
+});
+
+describe('a process with no INBOUND_SHARDS of its own (follow)', () => {
+  const follow = (prefix: string, process: string) =>
+    agreeOnShardCount({ redis: r.connection, prefix, shards: 16, follow: true, legacy: 4, process });
+
+  it('takes the default on a new deployment; two starting at once both take it', async () => {
+    const prefix = freshPrefix();
+    const both = await Promise.all([follow(prefix, 'receiver'), follow(prefix, 'worker')]);
+    expect(both).toEqual([
+      { shards: 16, source: 'default' },
+      { shards: 16, source: 'default' },
+    ]);
+    expect(await r.connection.get(shardCountKey(prefix))).toBe('16');
+    // A process set to the default joins them; one set to another count is refused as before.
+    await agree(prefix, 16, 'set');
+    await expect(agree(prefix, 4, 'four')).rejects.toThrow(/^INBOUND_SHARDS is 4 but the deployment uses 16 and 3 processes/);
+  });
+
+  it('takes the count of the processes still running (a rolling upgrade), where a process set to the default is refused', async () => {
+    const prefix = freshPrefix();
+    await agree(prefix, 4, 'old-receiver');
+    await expect(agree(prefix, 16, 'set')).rejects.toThrow(/^INBOUND_SHARDS is 16 but the deployment uses 4 and 1 process/);
+    // A receiver and a worker of the new version, started together.
+    expect(await Promise.all([follow(prefix, 'new-receiver'), follow(prefix, 'new-worker')])).toEqual([
+      { shards: 4, source: 'running' },
+      { shards: 4, source: 'running' },
+    ]);
+    expect(await r.connection.get(shardCountKey(prefix))).toBe('4');
+    expect(await r.connection.get(heartbeatKey(prefix, 'new-worker'))).toBe('4');
+    // The old one stops; the new ones still hold 4, so the next one takes it too.
+    await releaseShardCount(r.connection, prefix, 'old-receiver');
+    expect(await follow(prefix, 'later')).toEqual({ shards: 4, source: 'running' });
+  });
+
+  it('takes the count another count was set to, when that process started first', async () => {
+    const prefix = freshPrefix();
+    await agree(prefix, 8, 'receiver-set-to-8');
+    expect(await follow(prefix, 'worker')).toEqual({ shards: 8, source: 'running' });
+  });
+
+  it('takes the count whose shards still hold messages, with nothing running (an old deployment never recorded one)', async () => {
+    const prefix = freshPrefix();
+    const old = createQueues(r.connection, prefix, [], 4);
+    try {
+      const job = await old.inbound[1]!.add('message', { message: privateMessage('laku 1 bros @1rb') });
+      expect(await follow(prefix, 'x')).toEqual({ shards: 4, source: 'queued' });
+      expect(await r.connection.get(shardCountKey(prefix))).toBe('4');
+      await job.remove();
+    } finally {
+      await old.close();
+    }
+  });
+
+  it('takes the default once nothing holds the recorded count (every process stopped, its queues empty)', async () => {
+    const prefix = freshPrefix();
+    await agree(prefix, 4, 'a');
+    await releaseShardCount(r.connection, prefix, 'a');
+    expect(await follow(prefix, 'b')).toEqual({ shards: 16, source: 'default' });
+    expect(await r.connection.get(shardCountKey(prefix))).toBe('16');
+  });
+
+  it('says in its log which count it took and why', async () => {
+    const prefix = freshPrefix();
+    await agree(prefix, 4, 'old');
+    const captured = capturedLog();
+    const watch = await holdShardCount({ redis: r.connection, prefix, shards: 16, follow: true, legacy: 4, process: 'new', log: captured.log, every: manualTime().every, onReplaced: () => undefined });
+    try {
+      expect(watch.shards).toBe(4);
+      const said = captured.lines.filter((l) => l.level === 30 && String(l.msg).startsWith('INBOUND_SHARDS is not set'));
+      expect(said.map((l) => l.msg)).toEqual(['INBOUND_SHARDS is not set: this process uses the deployment’s count, 4 (processes with it still run), not the default 16']);
+      expect(said[0]).toMatchObject({ shards: 4, default: 16 });
+    } finally {
+      await watch.stop();
+    }
+  });
+
+  it('after Redis lost its data finds nothing recorded and takes the default; a running process then stops, and takes that count when started again', async () => {
+    const prefix = freshPrefix();
+    const time = manualTime();
+    const replaced: string[] = [];
+    // A deployment on the old default: a process of the new version took its 4.
+    await agree(prefix, 4, 'old');
+    const running = await holdShardCount({ redis: r.connection, prefix, shards: 16, follow: true, legacy: 4, process: 'running', log: silentLogger(), every: time.every, now: time.now, onReplaced: (e) => replaced.push(e.message) });
+    try {
+      expect(running.shards).toBe(4);
+      await loseData(prefix);
+      expect(await follow(prefix, 'started-meanwhile')).toEqual({ shards: 16, source: 'default' });
+      await beat(time, running);
+      expect(replaced).toHaveLength(1);
+      expect(replaced[0]).toMatch(/^INBOUND_SHARDS is not set and this process took 4 but the deployment now records 16 .*started again, it takes 16$/);
+      expect((await follow(prefix, 'running-restarted')).shards).toBe(16);
+    } finally {
+      await running.stop();
+    }
   });
 });
 

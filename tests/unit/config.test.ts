@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, DEFAULT_INBOUND_SHARDS, loadConfig } from '../../src/config.ts';
 
 const TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ';
 
@@ -140,8 +140,12 @@ describe('loadConfig', () => {
     }
   });
 
-  it('reads INBOUND_SHARDS (4 unless set) and QUEUE_LOCK_MS (BullMQ’s 30 s unless set)', () => {
-    expect(loadConfig({}).inboundShards).toBe(4);
+  it('reads INBOUND_SHARDS (not set: the deployment’s count, 16 for a new one) and QUEUE_LOCK_MS (BullMQ’s 30 s unless set)', () => {
+    // Not set is kept apart from set to the default: only a process with no setting follows the deployment's count.
+    expect(loadConfig({}).inboundShards).toBeUndefined();
+    expect(loadConfig({ INBOUND_SHARDS: '' }).inboundShards).toBeUndefined();
+    expect(DEFAULT_INBOUND_SHARDS).toBe(16);
+    expect(loadConfig({ INBOUND_SHARDS: '16' }).inboundShards).toBe(16);
     expect(loadConfig({ INBOUND_SHARDS: '32' }).inboundShards).toBe(32);
     expect(loadConfig({}).queueLockMs).toBe(30_000);
     expect(loadConfig({ QUEUE_LOCK_MS: '2000' }).queueLockMs).toBe(2000);
