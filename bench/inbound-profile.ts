@@ -23,7 +23,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
-import { measureThroughput, startInboundRigApart, waitIdle } from './inbound.ts';
+import { gcLine, measureThroughput, startInboundRigApart, waitIdle } from './inbound.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,7 +63,7 @@ try {
   }
   if (run) {
     process.stderr.write(
-      `${run.messages} messages: ${run.messagesPerSecond.toFixed(0)} msg/s, CPU a message ${run.cpuMicrosPerMessage.toFixed(0)} µs (user ${run.cpuUserMicrosPerMessage.toFixed(0)}, system ${run.cpuSystemMicrosPerMessage.toFixed(0)})\n`,
+      `${run.messages} messages: ${run.messagesPerSecond.toFixed(0)} msg/s, CPU a message ${run.cpuMicrosPerMessage.toFixed(0)} µs (user ${run.cpuUserMicrosPerMessage.toFixed(0)}, system ${run.cpuSystemMicrosPerMessage.toFixed(0)}); ${gcLine(run)}\n`,
     );
   }
 } finally {

@@ -40,6 +40,7 @@ import { createTestRedis, type TestRedis } from '../tests/helpers/redis.ts';
 import { median, percentile } from './calibrate.ts';
 import { FakeBotApi, NO_LIMITS, TELEGRAM_LIMITS } from './support/fake-bot-api.ts';
 import { ChildBotApi, type BotApi } from './support/fake-bot-api-child.ts';
+import { watchGc, type GcPauses } from './support/gc-watch.ts';
 import { privateText } from './support/worker-fleet.ts';
 import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.repository.ts';
 
@@ -157,6 +158,20 @@ export interface ThroughputRun {
   apiCpuMicrosPerMessage: number | undefined;
   /** How often the driver asked Postgres whether every message was in (each poll's CPU is in the figures above). */
   polls: number;
+  /** The main thread's GC pauses over the run (bot and driver), by kind; the young generation's size; peak RSS. */
+  gc: GcPauses;
+  /**
+   * The main thread's GC pauses a message: their wall time, so an upper bound on their CPU that
+   * a loaded machine stretches (a parallel scavenge waits for its helper threads' cores).
+   */
+  gcMicrosPerMessage: number;
+  scavengesPerThousand: number;
+}
+
+/** The run's GC figures in a few words, for the logs. */
+export function gcLine(run: ThroughputRun): string {
+  const g = run.gc;
+  return `GC pauses ${run.gcMicrosPerMessage.toFixed(0)} µs/msg, wall time (${run.scavengesPerThousand.toFixed(0)} scavenges/1,000 msg, ${g.scavengeMs.toFixed(0)} ms; ${g.markCompacts} mark-compacts, ${g.markCompactMs.toFixed(0)} ms; ${g.otherPauses} other, ${g.otherMs.toFixed(0)} ms), new space ${g.newSpaceMb.toFixed(0)} MB, peak RSS ${g.peakRssMb.toFixed(0)} MB`;
 }
 
 /** Hands `messages` over as fast as possible; waits until every one is committed with its reply. */
@@ -164,6 +179,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   const before = await inboxAndReplyCounts(rig.t.db);
   const apiCpu = rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
   let polls = 0;
+  const gc = watchGc();
   const cpu = process.cpuUsage();
   const started = performance.now();
   let next = 0;
@@ -185,6 +201,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const pauses = await gc.stop();
   const apiUsed = apiCpu && rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
   return {
     messages,
@@ -196,6 +213,9 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
     cpuSystemMicrosPerMessage: used.system / messages,
     apiCpuMicrosPerMessage: apiUsed && apiCpu ? (apiUsed.user + apiUsed.system - apiCpu.user - apiCpu.system) / messages : undefined,
     polls,
+    gc: pauses,
+    gcMicrosPerMessage: (pauses.totalMs * 1000) / messages,
+    scavengesPerThousand: (pauses.scavenges * 1000) / messages,
   };
 }
 
@@ -311,7 +331,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     for (let i = 0; i < runs; i++) {
       const run = await measureThroughput(paced, messages);
       log(
-        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg${run.apiCpuMicrosPerMessage === undefined ? '' : ` (the fake Bot API apart: ${run.apiCpuMicrosPerMessage.toFixed(0)} µs/msg)`}, ${run.polls} polls`,
+        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg${run.apiCpuMicrosPerMessage === undefined ? '' : ` (the fake Bot API apart: ${run.apiCpuMicrosPerMessage.toFixed(0)} µs/msg)`}, ${run.polls} polls; ${gcLine(run)}`,
       );
       throughput.push(run);
     }
