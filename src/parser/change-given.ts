@@ -17,6 +17,7 @@ import { customerAt } from './intents/customer.ts';
 import { CROWD_BUYERS } from './takers.ts';
 import { F_EXPENSE, F_SALE, F_WEAK } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { numAt } from './number-at.ts';
 
 /** Words before the money handed over: "bayar 50rb", "uangnya 50rb", "ngasih 100rb". */
 const HANDED = new Set(['bayar', 'dibayar', 'bayarnya', 'membayar', 'uangnya', 'duitnya', 'uang', 'duit', 'kasih', 'ngasih', 'ngasi',
@@ -56,11 +57,6 @@ export interface ChangeRead {
   amount: number;
   /** Whose purchase it was: her sale (a buyer paid her) or her expense (she paid). */
   kind: 'sale' | 'expense';
-}
-
-function numAt(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
 }
 
 /**

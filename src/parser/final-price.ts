@@ -24,6 +24,7 @@ import { withoutTokens } from './stated-price.ts';
 import { F_EXPENSE, F_SALE, F_WEAK, G_EACH, G_PER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
 import { asSaleWord } from './token-rewrite.ts';
+import { numAt } from './number-at.ts';
 
 /** Words of a discount or a bargain with no amount of their own, between the price and "jadi". */
 const BETWEEN = new Set(['kasih', 'kukasih', 'dikasih', 'ngasih', 'kasi', 'kukasi', 'dikasi', 'ngasi', 'diskon', 'disc', 'discount',
@@ -74,11 +75,6 @@ export interface FinalPrice {
   passiveGiven: boolean;
   /** Which of two prices changed hands is not said plainly ("45rb dari 50rb" after goods), or a reduction's result disagrees. */
   unsure: boolean;
-}
-
-function numAt(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
 }
 
 /** "90rb … dari 100": a plain number under 1.000 after a price in thousands is thousands too. */

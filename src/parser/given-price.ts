@@ -6,9 +6,9 @@
  * the caller asks (never a sum of both).
  */
 import type { Analysis } from './analyze.ts';
-import type { NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
+import { numAt } from './number-at.ts';
 
 /** "I gave it for": Indonesian, Javanese "tak kei / tak wenehi" read "kasih" (regional-words.ts). */
 const GAVE = new Set(['kasih', 'kukasih', 'kasi', 'kukasi', 'dikasih', 'dikasi', 'ngasih', 'ngasi', 'kasihkan', 'lepas', 'dilepas',
@@ -21,11 +21,6 @@ const BETWEEN = new Set(['cuma', 'cuman', 'cm', 'hanya', 'harga', 'jadi', 'jd', 
 const ONLY = new Set(['aja', 'saja', 'ja', 'doang', 'tok', 'wae', 'bae', 'hungkul']);
 /** The words the reading opens on (it runs on every record, and finds none in most). */
 const T_GIVEN = trigger(GAVE, RESULT);
-
-function numAt(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
-}
 
 /** The amount she let the goods go for after an earlier price on its line, or null. */
 export function givenPrice(a: Analysis): number | null {

@@ -19,6 +19,7 @@ import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_UNIT, G_CONJ, G_EACH, G_PER } from './word-roles.ts';
 import { present, trigger } from './triggers.ts';
+import { numAt } from './number-at.ts';
 
 /** Words that pair with "sama" to mean "the same price for all". */
 const WITH_SAME = new Set(['harga', 'harganya', 'semua', 'semuanya', 'rata', 'sedanten', 'kabeh', 'sadayana']);
@@ -34,11 +35,6 @@ export interface SamePrice {
   text: string;
   /** A doubt to ask about: 'approximate' for an average, 'approximate_each_or_total' for "semua 10rb-an". */
   doubt: string | null;
-}
-
-function numAt(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
 }
 
 /** Writes tokens back as text, `extra` after the token index it is keyed by, `drop` left out. */

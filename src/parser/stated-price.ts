@@ -22,6 +22,7 @@ import type { EntryOut } from './entry-drafts.ts';
 import type { RecordScan } from './scan-record.ts';
 import { askingPriceEnd, finalAfterFinally, FINALLY, finallyMoney } from './haggle-lead.ts';
 import { present, trigger } from './triggers.ts';
+import { numAt } from './number-at.ts';
 
 /** Words that name a price as the list price: "harusnya", "harga aslinya", "biasanya". */
 const LIST_PRICE = new Set(['harusnya', 'seharusnya', 'mestinya', 'semestinya', 'normalnya', 'aslinya', 'biasanya', 'biasane',
@@ -79,11 +80,6 @@ function wholeAfter(a: Analysis, k: number): number {
   if (after !== undefined && (a.numIn[j + 1] as number) >= 0) return k;
   if (after?.type === T_PUNCT && after.text !== ',' && after.text !== '.' && after.text !== '!') return k;
   return j + 1;
-}
-
-function numAt(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  return k === undefined || k < 0 ? null : (a.nums[k] ?? null);
 }
 
 /** The next number expression from token i on, skipping at most `gap` words (no punctuation but a comma). */

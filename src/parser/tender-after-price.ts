@@ -17,12 +17,12 @@
  * ("jual pulsa 10rb dibayar 12rb": the 12rb is the sale, resale.ts).
  */
 import type { Analysis } from './analyze.ts';
-import type { NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { mentionsFaceValue } from './resale.ts';
 import { present, trigger } from './triggers.ts';
 import { F_EXPENSE, F_SALE } from './word-roles.ts';
+import { numStarting } from './number-at.ts';
 
 /** Words that hand the money over: hers ("bayar", "kasih") or the buyer's ("dibayar", "uangnya"). */
 const HANDED = new Set(['bayar', 'byr', 'dibayar', 'bayarnya', 'mbayar', 'uangnya', 'duitnya', 'duite', 'uange', 'kasih', 'ngasih', 'kasi',
@@ -46,13 +46,6 @@ export interface PriceTender {
   view: Analysis;
   /** 'tender_mismatch' when no counter would hand that note for that price, else null. */
   doubt: string | null;
-}
-
-function numStarting(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  if (k === undefined || k < 0) return null;
-  const ex = a.nums[k] as NumExpr;
-  return ex.start === i ? ex : null;
 }
 
 /** Whether a counter hands `handed` for `price`: a whole thousand, and the change not more than both the price and 100rb. */

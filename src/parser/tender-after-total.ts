@@ -16,6 +16,7 @@ import type { NumExpr } from './amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { withoutTokens } from './stated-price.ts';
 import { present, trigger } from './triggers.ts';
+import { numStarting } from './number-at.ts';
 
 /** Words that open a total: "Total", "TOTAL BELANJA", "Grand total", "jumlah", "jml". */
 const TOTAL_OPEN = new Set(['total', 'totalnya', 'jumlah', 'jumlahnya', 'jml', 'jmlh', 'ttl', 'grand', 'subtotal']);
@@ -51,14 +52,6 @@ export interface TenderRead {
   view: Analysis;
   /** 'tender_mismatch' when handed − change is not the total, else null. */
   doubt: string | null;
-}
-
-/** The number expression starting at `i`, or null. */
-function numStarting(a: Analysis, i: number): NumExpr | null {
-  const k = a.numIn[i];
-  if (k === undefined || k < 0) return null;
-  const ex = a.nums[k] as NumExpr;
-  return ex.start === i ? ex : null;
 }
 
 /** "0" ("Kembali 0", "Kembalian Rp0"): read as nothing back. */
