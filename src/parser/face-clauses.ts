@@ -16,6 +16,7 @@ import type { Analysis } from './analyze.ts';
 import { present, trigger } from './triggers.ts';
 import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 import { C_DOUBT } from './confidence.ts';
+import { books, confidentSteps } from './intents/then-clauses.ts';
 
 const T_FACE = trigger(['pulsa', 'token', 'voucher', 'vocer', 'voucer', 'vcr', 'kuota']);
 const FACE_ITEM = /^(pulsa|token|voucher|vocer|voucer|vcr|kuota)\b/;
@@ -72,14 +73,8 @@ function groupings(parts: readonly string[]): string[][] {
 
 /** The groups read on their own and joined, when every one is a confident record and one the top-ups'. */
 function readGroups(groups: readonly string[], read: (part: string) => ParseResult): RecordResult | null {
-  const steps: RecordResult[] = [];
-  for (const part of groups) {
-    const r = read(part);
-    if (r.intent !== 'record' || r.confidence < CONFIDENT || r.credit !== undefined) return null;
-    if ((r.unresolved ?? []).length > 0 || r.entries.some((e) => e.date !== undefined)) return null;
-    if (steps.length > 0 && r.date !== (steps[0] as RecordResult).date) return null;
-    steps.push(r);
-  }
+  const steps = confidentSteps(groups, read);
+  if (steps === null) return null;
   // (One group must be the top-ups' by the count: the split is for them.)
   if (!steps.some((r) => r.entries.some((e) => e.quantity !== null && e.item !== null && FACE_ITEM.test(e.item)))) return null;
   const entries: ParsedEntry[] = steps.flatMap((r) => r.entries);
@@ -89,7 +84,3 @@ function readGroups(groups: readonly string[], read: (part: string) => ParseResu
   return notes.length > 0 ? { intent: 'record', entries, date: first.date, confidence, notes } : { intent: 'record', entries, date: first.date, confidence };
 }
 
-/** The entries as the books would hold them ("kind amount", sorted). */
-function books(entries: readonly ParsedEntry[]): string {
-  return entries.map((e) => `${e.kind} ${e.amount}`).sort().join('|');
-}

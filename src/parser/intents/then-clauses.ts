@@ -58,8 +58,24 @@ export function spokenSteps(text: string): string[] | null {
 }
 
 /** The entries of a record as "kind amount", in order of amount: what the books would hold. */
-function books(entries: readonly ParsedEntry[]): string {
+export function books(entries: readonly ParsedEntry[]): string {
   return entries.map((e) => `${e.kind} ${e.amount}`).sort().join('|');
+}
+
+/**
+ * Each part read on its own as a plain confident record (no credit, nothing unresolved, no day of
+ * its own) of one and the same day, or null: the parts a message may be joined from.
+ */
+export function confidentSteps(parts: readonly string[], read: (part: string) => ParseResult): RecordResult[] | null {
+  const steps: RecordResult[] = [];
+  for (const part of parts) {
+    const r = read(part);
+    if (r.intent !== 'record' || r.confidence < CONFIDENT || r.credit !== undefined) return null;
+    if ((r.unresolved ?? []).length > 0 || r.entries.some((e) => e.date !== undefined)) return null;
+    if (steps.length > 0 && r.date !== (steps[0] as RecordResult).date) return null;
+    steps.push(r);
+  }
+  return steps;
 }
 
 /**
@@ -79,14 +95,8 @@ export function joinThenClauses(whole: ParseResult, text: string, read: (part: s
   // (The spoken edges only when the whole reading is doubtful: a confident whole stands as it did.)
   const parts = thenClauses(text) ?? (whole.confidence < CONFIDENT ? spokenSteps(text) : null);
   if (parts === null) return null;
-  const steps: RecordResult[] = [];
-  for (const part of parts) {
-    const r = read(part);
-    if (r.intent !== 'record' || r.confidence < CONFIDENT || r.credit !== undefined) return null;
-    if ((r.unresolved ?? []).length > 0 || r.entries.some((e) => e.date !== undefined)) return null;
-    if (steps.length > 0 && r.date !== (steps[0] as RecordResult).date) return null;
-    steps.push(r);
-  }
+  const steps = confidentSteps(parts, read);
+  if (steps === null) return null;
   const a = steps[0] as RecordResult;
   const entries: ParsedEntry[] = steps.flatMap((r) => r.entries);
   const notes = [...new Set([...steps.flatMap((r) => r.notes ?? []), 'then_clauses'])];
