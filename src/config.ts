@@ -56,6 +56,10 @@ const schema = z
   .object({
     DATABASE_URL: url(['postgres:', 'postgresql:']),
     DATABASE_DIRECT_URL: url(['postgres:', 'postgresql:']),
+    DATABASE_SERVER_PREPARED: z.preprocess(
+      (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false').default('true'),
+    ),
     REDIS_URL: url(['redis:', 'rediss:']),
     TELEGRAM_BOT_TOKEN: z.preprocess(
       (v) => (v === '' ? undefined : v),
@@ -213,6 +217,12 @@ export interface Config {
    * in the pooler's queue behind busy workers). Unset: DATABASE_URL.
    */
   databaseDirectUrl: string | undefined;
+  /**
+   * The hot path's fixed statements prepared on the server once a connection (src/db/server-prepared.ts).
+   * False (DATABASE_SERVER_PREPARED=false) for a pooler in transaction mode that cannot keep
+   * named statements (PgBouncer before 1.21, or without max_prepared_statements).
+   */
+  databaseServerPrepared: boolean;
   redisUrl: string | undefined;
   telegram:
     | {
@@ -328,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: c.DATABASE_URL,
     databaseDirectUrl: c.DATABASE_DIRECT_URL,
+    databaseServerPrepared: ['true', '1', 'yes', 'on'].includes(c.DATABASE_SERVER_PREPARED),
     redisUrl: c.REDIS_URL,
     telegram: c.TELEGRAM_BOT_TOKEN
       ? {

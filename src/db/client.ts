@@ -2,6 +2,7 @@ import pg from 'pg';
 import { Kysely } from 'kysely';
 import { BeginRidingDialect } from './begin-rides.ts';
 import type { Database } from './schema.ts';
+import { NamingClient } from './server-prepared.ts';
 
 export type Db = Kysely<Database>;
 
@@ -27,13 +28,16 @@ function registerTypeParsers(): void {
 
 registerTypeParsers();
 
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+export function createDb(connectionString: string, options: { max?: number; serverPrepared?: boolean } = {}): Db {
   // Idle connections are kept 5 minutes, not pg's 10 s: each new backend makes the group
   // rollups' temporary tables again on its first write (a catalogue write, migration 048), and
   // a bursty market morning would otherwise close and reopen them between every burst.
   // Pipeline mode: a transaction's BEGIN and its first statement share a round trip when
   // that statement allows it (./begin-rides.ts); nothing else is ever pipelined.
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: IDLE_KEPT_MS, pipeline: true });
+  // The hot path's fixed statements are prepared on the server once a connection
+  // (./server-prepared.ts), unless the pooler in front cannot keep them (config DATABASE_SERVER_PREPARED).
+  const Client = options.serverPrepared === false ? pg.Client : NamingClient;
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, idleTimeoutMillis: IDLE_KEPT_MS, pipeline: true, Client });
   // An idle client that loses its connection (Postgres restarted) must not crash the process;
   // the next query gets a fresh client and the job that needed it retries.
   pool.on('error', () => undefined);

@@ -44,7 +44,7 @@ async function runningEmbedded(dataDir: string): Promise<string | undefined> {
 }
 
 export async function openDatabase(
-  config: { databaseUrl: string | undefined; databaseDirectUrl?: string | undefined; dataDir: string },
+  config: { databaseUrl: string | undefined; databaseDirectUrl?: string | undefined; databaseServerPrepared?: boolean; dataDir: string },
   log: Logger,
   options: { migrate?: boolean } = {},
 ): Promise<OpenDatabase> {
@@ -66,7 +66,7 @@ export async function openDatabase(
   // lock taken and released in statements of their own) could be taken on one server
   // connection and "released" on another, leaving it held: migrations go to Postgres itself.
   const direct = (config.databaseUrl && config.databaseDirectUrl) || url;
-  const db = createDb(url);
+  const db = createDb(url, { serverPrepared: config.databaseServerPrepared !== false });
   stops.push(() => db.destroy());
   try {
     if (options.migrate !== false) {

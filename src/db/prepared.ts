@@ -12,12 +12,13 @@
  *
  * Only for a statement whose text does not depend on its values: no part added or left
  * out by a value, no list whose length varies (use `= any(${list}::text[])`, one array
- * parameter, or key the statement by its shape, `preparedBy`). The cache holds SQL
- * text, not a server-side prepared statement, so nothing differs for Postgres. Our
+ * parameter, or key the statement by its shape, `preparedBy`). Each text is also prepared
+ * on the server, once a connection (./server-prepared.ts says why and what keeps it safe). Our
  * databases have no Kysely plugins (a plugin would transform the first compile only).
  */
 import { createQueryId, type Compilable, type CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from './schema.ts';
+import { prepareOnServer } from './server-prepared.ts';
 
 /** A placeholder for a value, read from a run's values by `read`. */
 class Slot<P> {
@@ -68,6 +69,8 @@ function compileWithSlots<P, R>(db: Kysely<Database>, build: Built<P, R>): Compi
   if (captured.length > 0) {
     throw new Error(`prepared statement: parameter(s) ${captured.join(', ')} of ${compiled.sql} are values captured by the build, not slots; read them from the values with a slot, or declare a value meant for every run with slot.constant`);
   }
+  // Prepared on the server too, by each connection that runs it (./server-prepared.ts).
+  prepareOnServer(compiled.sql);
   return compiled;
 }
 

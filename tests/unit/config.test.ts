@@ -33,6 +33,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: pooled, DATABASE_DIRECT_URL: 'mysql://x' })).toThrow(/^Invalid configuration: DATABASE_DIRECT_URL must be a URL/);
   });
 
+  it('prepares the hot path on the server unless told the pooler cannot keep named statements', () => {
+    expect(loadConfig({}).databaseServerPrepared).toBe(true);
+    expect(loadConfig({ DATABASE_SERVER_PREPARED: '' }).databaseServerPrepared).toBe(true);
+    expect(loadConfig({ DATABASE_SERVER_PREPARED: 'false' }).databaseServerPrepared).toBe(false);
+    expect(loadConfig({ DATABASE_SERVER_PREPARED: ' Off ' }).databaseServerPrepared).toBe(false);
+    expect(() => loadConfig({ DATABASE_SERVER_PREPARED: 'maybe' })).toThrow(/^Invalid configuration: DATABASE_SERVER_PREPARED must be true or false/);
+  });
+
   it('reads Telegram polling and webhook settings', () => {
     const polling = loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: 'http://127.0.0.1:9000' });
     expect(polling.telegram).toEqual({ token: TOKEN, apiRoot: 'http://127.0.0.1:9000', webhook: undefined });
