@@ -50,7 +50,7 @@ export interface Analysis {
   direction?: DirectionSeen | null;
   /**
    * The words she capitalised mid-sentence (names-written.ts), set by index.ts for the message as she
-   * wrote it; null for a text the parser wrote again (its case is gone) or none capitalised.
+   * wrote it, and the given names in it, in any case (given-names.ts); null when there are none.
    */
   named: ReadonlySet<string> | null;
 }

@@ -17,7 +17,7 @@ import { FEE_WORDS } from './discount-word.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { SUPPLY_NOUNS } from './cost-nouns.ts';
-import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap, pieceFloor } from './goods-price.ts';
+import { cheapPerMeasure, isSnackItem, implausibleEach, implausiblyCheapJob, implausibleLot, implausibleSmallLot, implausiblyCheap, pieceFloor, soldPieceFloor } from './goods-price.ts';
 import { piecesAtBundlePrice } from './bundle-price.ts';
 import { fractionInPieces, pairsInBundle, pairsOfSingles } from './piece-counts.ts';
 import { type EntryKind, type ParsedEntry, type UnresolvedEntry } from './types.ts';
@@ -522,8 +522,13 @@ function finishInto(d: Draft, out: DraftOut, onlyTotal: boolean): void {
     unitPrice / (bundle as { n: number }).n < MIN_PIECE) c.cap(C_DOUBT, 'bundle_each_or_piece');
   // "jual 1 kodi daster @45rb": per kodi a daster would be Rp2.250, under what a daster fetches
   // (goods-price.ts pieceFloor), and 45rb is a daster's price: both readings stand — asked.
+  // "laku 2 lusin kaos kaki @25rb": sold, a pair per dozen at Rp2.083 is a wholesaler's price and Rp25.000 a
+  // pair's at her stall — both stand, asked (goods-price.ts soldPieceFloor). Bought by the dozen, or her total
+  // written beside it ("= 50rb"), is as read.
   else if ((kind === 'sale' || kind === 'expense' || kind === null) && unitPrice !== null && d.priceUnit === null && !d.pricePiece && !piecePriced && byBundle &&
-    item !== null && unitPrice / (bundle as { n: number }).n < (pieceFloor(item) ?? 0)) c.cap(C_DOUBT, 'bundle_each_or_piece');
+    item !== null && unitPrice / (bundle as { n: number }).n < ((kind === 'sale' && total === null ? soldPieceFloor(item) : pieceFloor(item)) ?? 0)) {
+    c.cap(C_DOUBT, 'bundle_each_or_piece');
+  }
   // "laku 1 kodi handuk 18rb": one bundle for a total that leaves each piece under MIN_PIECE is as
   // likely her price per piece: asked (more than one bundle is the bare-count rule's above).
   else if ((kind ?? 'sale') === 'sale' && unitPrice === null && !d.totalMarked && byBundle && quantityOut === 1 &&

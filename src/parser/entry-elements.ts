@@ -246,11 +246,33 @@ export function elements(a: Analysis, seg: Segment, asides: NumExpr[]): El[] {
     } else if (t.key === 'for') {
       out.push(el(E_FOR, t.text, true));
     } else {
-      out.push(el(E_WORD, t.text, isSoft(t) || (t.f2 & G_CONJ) !== 0));
+      out.push(el(E_WORD, t.text, isSoft(t) || (t.f2 & G_CONJ) !== 0 || addressAtHead(a, i)));
     }
   }
   return out;
 }
+
+/**
+ * A word of address opening the message, to the one who reads it: "uni, laku nasi 50rb", "uni laku 3
+ * bungkus 30rb", "halo kak, kopi 3 gelas 15rb"; or the buyer so called after "ke" ("laku 30rb ke uni").
+ * At the head: nothing but greetings and fillers before it, then a comma,
+ * an amount or a selling word ("laku": goods are sold, no person): never the goods. Before a name ("bu Ani
+ * laku …") or a paying verb ("Om udah bayar 30rb": the one who paid) it is left as read.
+ */
+function addressAtHead(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  if ((t.f2 & G_HONORIFIC) === 0) return false;
+  const n = a.tokens[i + 1];
+  // "laku 3 bungkus ke uni 30rb", "laku 30rb ke uni": the buyer addressed by a word of address alone, after "ke".
+  const ended = n === undefined || n.type === T_NUM || n.type === T_PUNCT || n.type === T_NL;
+  // (Not after her paying: "bayar ke uni 50rb" — whom she paid, asked as such: person-paid.ts.)
+  if (ended && TO_BUYER.has(a.tokens[i - 1]?.key ?? '')) return !a.tokens.slice(0, i).some((u) => (u.f & F_PAYVERB) !== 0);
+  for (let j = 0; j < i; j++) if (!isSoft(a.tokens[j] as Token) && (a.tokens[j] as Token).type !== T_PUNCT) return false;
+  return n === undefined || n.type === T_NUM || (n.type === T_PUNCT && n.text === ',') || (n.type === T_WORD && (n.f & F_SALE) !== 0);
+}
+
+/** Before a buyer: "ke uni", "sama kak", "buat acil". */
+const TO_BUYER = new Set(['ke', 'sama', 'sm', 'ama', 'buat', 'bwt', 'untuk', 'utk', 'ka', 'nang']);
 
 /** Giving words before a discount word. */
 const GIVE_DISCOUNT = new Set(['kasih', 'dikasih', 'ngasih', 'kasi', 'dikasi', 'ngasi', 'beri', 'diberi', 'memberi', 'berikan',

@@ -203,20 +203,40 @@ export function implausibleEach(item: string | null, each: number | null, unit: 
  * sells; stock she buys by the piece is cheaper wholesale, so a purchase gets half the floor. Goods in no
  * class (or sold by weight) have no floor beyond the general one in entry-drafts.ts.
  */
+/** Small accessories and sundries, sold by the piece and bought by the dozen. */
+const SMALL_WARE_WORDS = ['kaos kaki', 'bros', 'ciput', 'inner', 'peci', 'topi', 'bando', 'gantungan', 'souvenir', 'suvenir', 'sabun', 'lilin',
+  'mainan', 'kalung', 'gelang', 'cincin', 'anting', 'buku', 'benang'];
 const FLOORS: readonly { words: readonly string[]; floor: number }[] = [
   // Clothes: nothing she sells by the piece goes for under Rp10.000.
   { words: ['kerudung', 'jilbab', 'hijab', 'pashmina', 'khimar', 'bergo', 'gamis', 'mukena', 'kaos', 'kaus', 'celana', 'baju', 'daster',
     'rok', 'kemeja', 'blus', 'tunik', 'sarung', 'seragam', 'tas', 'dompet', 'sepatu', 'sandal', 'sendal', 'hampers', 'parsel', 'boneka'],
   floor: 10_000 },
   // Small accessories and sundries: a brooch, a hair clip, a bar of soap cost a thousand or more.
-  { words: ['kaos kaki', 'bros', 'ciput', 'inner', 'peci', 'topi', 'bando', 'gantungan', 'souvenir', 'suvenir', 'sabun', 'lilin', 'mainan', 'kalung',
-    'gelang', 'cincin', 'anting', 'buku', 'benang'], floor: 1_000 },
+  // (Sold by the dozen, one at under Rp3.000 is the trader's own buying price: see SOLD_BY_BUNDLE_FLOOR.)
+  { words: SMALL_WARE_WORDS, floor: 1_000 },
   // Snacks, meals and drinks by the piece, portion or pack: under Rp1.000 is a price each
   // as often as a total ("laku 10 bks kerupuk 5rb"). Sweets (permen) sell for less: not here.
   { words: FOOD.filter((w) => w !== 'permen'), floor: 1_000 },
 ];
 const FLOOR_OF = new Map<string, number>();
 for (const { words, floor } of FLOORS) for (const w of words) if (!FLOOR_OF.has(w)) FLOOR_OF.set(w, floor);
+
+/**
+ * "laku 2 lusin kaos kaki @25rb": Rp25.000 a dozen leaves a pair at Rp2.083 — above the floor, but a
+ * price only a wholesaler sells at, while Rp25.000 is what one pair fetches at her stall. Both readings
+ * stand, so a sale of bundles "@" so cheap a piece is asked (entry-drafts.ts, bundle_each_or_piece).
+ * Clothes keep their floor (Rp10.000 already); food has none here: "5 lusin donat @30rb" is the dozen's.
+ */
+const SOLD_BY_BUNDLE_FLOOR = 3_000;
+const SMALL_WARES: ReadonlySet<string> = new Set(SMALL_WARE_WORDS);
+
+/** The least a piece of `item` sells for at her stall when she sold it by bundles "@", or null when no class says. */
+export function soldPieceFloor(item: string): number | null {
+  const floor = pieceFloor(item);
+  if (floor === null) return null;
+  const small = SMALL_WARES.has(item) || SMALL_WARES.has(headTwoWords(item)) || SMALL_WARES.has(headWord(item));
+  return small ? Math.max(floor, SOLD_BY_BUNDLE_FLOOR) : floor;
+}
 /** A roll, a box or a sack of anything costs more than this: "beli 5 dus 6rb" is asked. */
 const BULK_FLOOR = 2_000;
 /** A fish or a bird sold by the head ("ekor") costs more than this. */

@@ -79,6 +79,7 @@ import { joinThenClauses } from './intents/then-clauses.ts';
 import { splitMixedReturn } from './intents/mixed-return.ts';
 import { F_EXPENSE, F_LEAD, F_PERIOD, F_RECAP, F_SALE, F_UNDO, G_CORRECT, G_ORDER } from './word-roles.ts';
 import { prepare } from './normalize.ts';
+import { withGivenNames } from './given-names.ts';
 import { namesWritten } from './names-written.ts';
 import { guardPlan } from './plan-guard.ts';
 import { AMOUNT_GUARDS, ASSEMBLED_GUARDS, FIRST_READING_GUARDS, JOINED_READING_GUARDS, OUTSIDE_MONEY_GUARDS, OWED_GUARDS, READ_APART_GUARDS, READER_GUARDS,
@@ -174,6 +175,8 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
   if (a.tokens.length === 0) return { intent: 'unknown', confidence: 0.99 };
   // "tadi Tigor bayar utang 50rb": the names she capitalised mid-sentence, kept before the case is gone.
   if (typeof text === 'string' && prep.command === null) a.named = namesWritten(text);
+  // "Tigor nyicil 50rb", "gaji ani dibayar": a given name is a name, first word or lower case (given-names.ts).
+  a.named = withGivenNames(a.named, a.tokens);
   // "laku 12 bros @15rb, tolong dicatat ya bu soalnya aku suka lupa kalo ga langsung lapor": talk
   // about the reporting itself (sorry, note it, correct me, thanks, wishes, feelings) says nothing
   // about the money beside it; read without it (talk-clause.ts).

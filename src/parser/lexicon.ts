@@ -307,6 +307,11 @@ def(['besok', 'nanti', 'akan', 'mau', 'rencana', 'rencananya', 'tomorrow', 'will
 def(['berapa', 'how', 'brp', 'gimana', 'bagaimana', 'apa', 'what', 'kapan', 'dimana', 'siapa'], F_QUESTION);
 def(['halo', 'hallo', 'hai', 'hi', 'hello', 'assalamualaikum', 'selamat', 'salam', 'pagi', 'siang',
   'sore', 'malam', 'waalaikumsalam', 'permisi', 'makasih', 'good', 'morning'], 0, G_GREETING);
+// The regions' greetings, never goods ("horas, laku 3 ulos 600rb" sold ulos, not "horas"): Batak "horas",
+// Karo "mejuah-juah", Pakpak "njuah-njuah", Nias "yaahowu", Lampung and Malay "tabik", Sundanese
+// "sampurasun"/"rampes", Javanese "kulonuwun", Balinese "swastiastu" (after "om"), the east's "shalom".
+def(['horas', 'mejuah-juah', 'mejuah', 'njuah-njuah', 'yaahowu', 'tabik', 'sampurasun', 'rampes', 'kulonuwun', 'swastiastu', 'shalom',
+  'syalom', 'wassalam'], 0, G_GREETING);
 def(['makasih'], F_FILLER, G_THANKS);
 def(['sekitar', 'kira', 'kira-kira', 'kurang', 'lebih', 'an', 'approx', 'about', 'around', 'kurleb', 'kurlep', 'sekitaran', 'kisaran',
   'kiranya', 'kurang-lebih'], 0, G_APPROX);

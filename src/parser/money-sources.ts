@@ -14,7 +14,7 @@ import type { ParsedEntry } from './types.ts';
 import { namesValuable } from './intents/outside-capital.ts';
 import { present, trigger } from './triggers.ts';
 import { OTHERS } from './other-owner.ts';
-import { F_SALE, F_WEAK, G_HONORIFIC } from './word-roles.ts';
+import { F_DATE, F_SALE, F_WEAK, G_HONORIFIC } from './word-roles.ts';
 
 const TITLES = new Set(['mas', 'mbak', 'mba', 'bu', 'ibu', 'pak', 'bapak', 'bang', 'kak', 'teh', 'aa', 'om', 'tante', 'cik', 'koh', 'ci']);
 const GOODS_OR_ORDER = new Set(['dp', 'pesanan', 'pesenan', 'orderan', 'order', 'jualan', 'dagangan', 'utang', 'hutang', 'bon', 'kasbon',
@@ -26,6 +26,14 @@ const LENDERS = new Set(['koperasi', 'kopwan', 'bmt', 'pnm', 'mekaar', 'bank', '
 const FUNDS_PAID_OUT = new Set(['desa', 'asuransi', 'deposito', 'bpjs', 'jht']);
 /** Money paid out: "cair", "dicairkan", "pencairan". */
 const PAID_OUT = new Set(['cair', 'dicairkan', 'dicairin', 'pencairan']);
+/**
+ * Words that say nothing of where a payout came from: the money itself, "already", thanks, her "I". With
+ * only these beside "cair" ("cair 400rb", "alhamdulillah dana sudah cair 400rb") a payout of what — her
+ * marketplace's takings, a loan, an arisan pot, aid? A marketplace, a selling word or goods keep the sale.
+ */
+const PAYOUT_SAYS_NOTHING = new Set(['dana', 'danae', 'saldo', 'saldonya', 'uang', 'uangnya', 'duit', 'duitnya', 'sudah', 'udah', 'udh', 'sdh',
+  'dah', 'wis', 'geus', 'alhamdulillah', 'alhamdulilah', 'akhirnya', 'baru', 'br', 'tadi', 'td', 'barusan', 'hari', 'ini', 'kemarin', 'kmrn',
+  'saya', 'sy', 'aku', 'ak', 'aq', 'gue', 'gw', 'ya', 'yah', 'nih', 'deh', 'dong', 'juga', 'jg', 'sebesar', 'senilai', 'rp', 'masuk', 'msk']);
 const PROFIT = new Set(['untung', 'laba', 'keuntungan', 'profit']);
 const PAYERS = ['pembeli', 'pelanggan', 'konsumen', 'customer', 'customers', 'buyer', 'client'];
 /** "pembeli bayar", English "customer paid" / "customer pays": the payer's verb. */
@@ -77,6 +85,9 @@ export function unclearSource(a: Analysis, entries: readonly ParsedEntry[]): str
   const sales = entries.filter((e) => e.kind === 'sale');
   if (sales.length === 0 || sales.length !== entries.length) return null;
   if ([...keys].some((k) => LENDERS.has(k))) return 'loan_mention';
+  // ("cair 400rb": paid out, and nothing says by whom — her marketplace's takings, or a loan, a pot, aid?)
+  if (sales.length === 1 && words.some((t) => PAID_OUT.has(t.key)) && words.every((t) => PAID_OUT.has(t.key) ||
+    PAYOUT_SAYS_NOTHING.has(t.key) || (t.f & F_DATE) !== 0)) return 'payout_whose';
   // ("dana desa cair 1jt": a fund paid out to her is no sale unasked — whose money, for what?)
   if ([...keys].some((k) => PAID_OUT.has(k)) && [...keys].some((k) => FUNDS_PAID_OUT.has(k))) return 'money_from_whom';
   const profit = profitNotSale(a, entries);

@@ -20,11 +20,11 @@ import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { KIN_CUSTOMERS, TAKER_TITLES } from './takers.ts';
 import { present, trigger } from './triggers.ts';
-import { CONFIDENT, type ParseResult } from './types.ts';
+import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 import { F_DATE, F_FILLER, G_HONORIFIC } from './word-roles.ts';
 
 /** Her paying verbs (regional ones are read as "bayar" by the lexer). */
-const PAY = new Set(['bayar', 'byr', 'bayarin', 'bayarkan', 'membayar', 'mbayar', 'ngebayar', 'bayari']);
+const PAY = new Set(['bayar', 'byr', 'bayarin', 'bayarkan', 'membayar', 'mbayar', 'ngebayar', 'bayari', 'tf', 'transfer', 'trf']);
 /** To whom: "ke kak Sarah", "sama bu Ani", "kepada pak Haji". */
 // (Sundanese and Banjar "ka", Javanese "nang", "neng", "ning", "dhateng".)
 const TO = new Set(['ke', 'k', 'sama', 'sm', 'ama', 'kpd', 'kepada', 'ka', 'nang', 'neng', 'ning', 'dhateng', 'dateng', 'buat', 'bwt', 'untuk', 'utk']);
@@ -67,26 +67,31 @@ function personAt(a: Analysis, i: number): number {
   return -1;
 }
 
-/** Whether the message is only her paying one amount to a person named: nothing of what for. */
-function personOnly(a: Analysis): boolean {
+/**
+ * The amount when the tokens [from, to) are only her paying one amount to a person named, nothing of
+ * what for; else null.
+ */
+function personOnlyIn(a: Analysis, from: number, to: number): number | null {
   const { tokens } = a;
   let pay = false;
   let person = false;
+  let amount: number | null = null;
   let amounts = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     const k = a.numIn[i] as number;
     if (k >= 0) {
       const ex = a.nums[k];
-      if (ex === undefined || ex.rupiah === null || ex.strength === S_PLAIN) return false;
+      if (ex === undefined || ex.rupiah === null || ex.strength === S_PLAIN) return null;
       amounts++;
+      amount = ex.rupiah;
       i = ex.end - 1;
       continue;
     }
     if (t.type === T_PUNCT || t.type === T_NL) continue;
-    if (t.type === T_NUM) return false;
+    if (t.type === T_NUM) return null;
     // ("DP nang pak Slamet 100rb": a down payment says what for — towards goods or work bought.)
-    if (PAY.has(t.key) && DP_WORDS.has(t.text.toLowerCase())) return false;
+    if (PAY.has(t.key) && DP_WORDS.has(t.text.toLowerCase())) return null;
     if (PAY.has(t.key) && !pay) {
       pay = true;
       continue;
@@ -99,13 +104,55 @@ function personOnly(a: Analysis): boolean {
     }
     if (TO.has(t.key) && !['buat', 'bwt', 'untuk', 'utk'].includes(t.key)) continue;
     if (NOTHING.has(t.key) || (t.f & F_DATE) !== 0 || (t.f & F_FILLER) !== 0) continue;
-    return false;
+    return null;
   }
-  return pay && person && amounts === 1;
+  return pay && person && amounts === 1 ? amount : null;
+}
+
+/** Where a clause ends: a line break, a comma, a full stop, a semicolon (not one inside an amount). */
+function clauseEnd(a: Analysis, i: number): boolean {
+  const t = a.tokens[i] as Token;
+  return a.numIn[i] === -1 && (t.type === T_NL || (t.type === T_PUNCT && (t.text === ',' || t.text === '.' || t.text === ';')));
+}
+
+/**
+ * A later clause that is only her paying a person ("beli gas 22rb, bayar 50rb ke bu Ani"): the amount
+ * of the first such clause after another clause, or null. Its money may be the cash she handed over
+ * for what the clause before bought, her debt to that person, or one more cost — never summed unasked.
+ */
+function personClauseAfter(a: Analysis): number | null {
+  const { tokens } = a;
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !clauseEnd(a, i)) continue;
+    if (start > 0 && i > start) {
+      const amount = personOnlyIn(a, start, i);
+      if (amount !== null) return amount;
+    }
+    start = i + 1;
+  }
+  return null;
 }
 
 export function guardPersonPaid(a: Analysis, r: ParseResult): ParseResult {
-  if (r.intent !== 'record' || r.confidence < CONFIDENT || r.entries.length !== 1 || r.entries[0]?.kind !== 'expense') return r;
-  if (!present(a, T_PAY) || !personOnly(a)) return r;
-  return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []), 'paid_person_unsaid'] };
+  if (r.intent !== 'record' || r.confidence < CONFIDENT || !present(a, T_PAY)) return r;
+  if (r.entries.length === 1 && r.entries[0]?.kind === 'expense' && personOnlyIn(a, 0, a.tokens.length) !== null) {
+    return { ...r, entries: r.entries.map(unnamed), confidence: C_DOUBT, notes: [...(r.notes ?? []), 'paid_person_unsaid'] };
+  }
+  if (r.entries.length < 2) return r;
+  const amount = personClauseAfter(a);
+  const paid = amount === null ? -1 : r.entries.findIndex((e) => e.kind === 'expense' && e.amount === amount);
+  if (paid < 0) return r;
+  // After her purchase ("beli gas 22rb, …"), the money may be what she handed over for it: asked as such.
+  const bought = r.entries.some((e, j) => j !== paid && e.kind === 'expense');
+  const entries = r.entries.map((e, j) => (j === paid ? unnamed(e) : e));
+  return { ...r, entries, confidence: C_DOUBT, notes: [...(r.notes ?? []), bought ? 'paid_after_purchase' : 'paid_person_unsaid'] };
+}
+
+/**
+ * The payment with no goods: its clause says nothing but the paying, the amount and the person, so any
+ * item read from it is the person's words ("ke pak Joko" read "pak", a pack) — never shown to her as goods.
+ */
+function unnamed(e: ParsedEntry): ParsedEntry {
+  return e.item === null ? e : { ...e, item: null };
 }

@@ -195,6 +195,8 @@ export const en: Catalogue = {
       named_spender: `Was this bought for your business${named(name)}?`,
       someone_paid: `Did you pay this${named(name)}, not someone paying you?`,
       paid_person_unsaid: `What was this payment to a person for${named(name)}? If it was a purchase or a business cost, I record it like this (a debt paid back, a loan or arisan: just tell me):`,
+      payout_whose: `Where was this payout from${named(name)}: your marketplace sales, or a loan, an arisan pot, aid? If it was your sales, I record it like this:`,
+      paid_after_purchase: `What was the money to this person after the purchase for${named(name)}? If it was another business payment, I record it like this (if it was the cash you handed over for that purchase, or a debt paid back: just tell me):`,
       debt_repaid: `Is this you paying back a debt of your own${named(name)}? If it was goods bought on credit for the business, I record it as an expense:`,
       taken_by_someone: `Was this business money taken for the household${named(name)}?`,
       gift_unclear: `Was this sold${named(name)}, not given away?`,

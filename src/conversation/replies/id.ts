@@ -184,6 +184,8 @@ export const id: Catalogue = {
       named_spender: `Ini belanja untuk usaha Ibu, ${b}?`,
       someone_paid: `Ini Ibu yang bayar, ${b}, bukan orang lain yang bayar ke Ibu?`,
       paid_person_unsaid: `Uang ke orang ini untuk apa, ${b}? Kalau belanja atau ongkos usaha, saya catat begini (bayar utang, pinjaman atau arisan: tulis saja):`,
+      payout_whose: `Uang yang cair ini dari mana, ${b}: hasil jualan di marketplace, atau pinjaman, arisan, bantuan? Kalau hasil jualan, saya catat begini:`,
+      paid_after_purchase: `Uang ke orang ini sesudah belanja tadi untuk apa, ${b}? Kalau bayar lain untuk usaha, saya catat begini (kalau itu uang yang Ibu serahkan untuk belanja tadi, atau bayar utang: tulis saja):`,
       debt_repaid: `Ini Ibu bayar utang Ibu sendiri, ${b}? Kalau itu utang belanja untuk usaha, saya catat sebagai belanja:`,
       taken_by_someone: `Uang usaha ini diambil untuk keperluan rumah, ${b}?`,
       gift_unclear: `Ini benar dijual, ${b}, bukan diberikan?`,
