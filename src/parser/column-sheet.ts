@@ -194,6 +194,9 @@ function cellsOf(lines: readonly string[]): { sep: string; rows: string[][] } | 
   return rows.some((r) => r.length >= 2) ? { sep, rows } : null;
 }
 
+/** How many cells of a row hold something (a tab sheet's line may end in empty cells). */
+const filled = (r: readonly string[]): number => r.reduce((n, c) => n + (c === '' ? 0 : 1), 0);
+
 interface Sheet {
   rows: Row[];
   checks: Array<{ role: Role | 'net'; amount: number }>;
@@ -243,7 +246,7 @@ function readTable(lines: readonly string[], today: IsoDate): Sheet | null {
     // Lines above the header: headings without numbers ("Penjualan hari ini:").
     if (h < 0) break;
     const line = lines[i] as string;
-    if (/\d/.test(line) || (cells[i] as string[]).length > 1) return null;
+    if (/\d/.test(line) || filled(cells[i] as string[]) > 1) return null;
     heading ??= kindOf(line);
   }
   const roles: Array<Role | undefined> = h >= 0 ? (cells[h] as string[]).map(roleOf) : [];
@@ -274,7 +277,7 @@ function positionalSheet(lines: readonly string[], cells: readonly string[][], t
   const sheet: Sheet = { rows: [], checks: [], kindMayBeGuessed: true, positional: true };
   let heading: EntryKind | null = null;
   let i = 0;
-  for (; i < cells.length && (cells[i] as string[]).length === 1 && !/\d/.test(lines[i] as string); i++) heading ??= kindOf(lines[i] as string);
+  for (; i < cells.length && filled(cells[i] as string[]) === 1 && !/\d/.test(lines[i] as string); i++) heading ??= kindOf(lines[i] as string);
   for (; i < cells.length; i++) {
     const r = cells[i] as string[];
     if (r.every((c) => c === '' || RULE.test(c))) continue;
