@@ -59,6 +59,8 @@ const KINDS: ReadonlyMap<string, EntryKind> = new Map([
 /** A row's note that makes it a check: "TOTAL", "Jumlah", "Saldo akhir". */
 const CHECK_NOTES = /^(grand\s*)?(total|jumlah|jml|subtotal|sub total|saldo|sisa|sisa saldo|saldo akhir|total (masuk|keluar|penjualan|pengeluaran))\b/;
 const RULE = /^:?-{2,}:?$/;
+/** A cell holding only a total's name: "Total", "TOTAL:", "Jumlah", "Grand total". */
+const TOTAL_CELL = /^(grand\s*)?(total|jumlah|jml|subtotal|sub total)$/;
 /** A field's key before its colon (readFields's shape, the colon cut off). */
 const FIELD_KEY = /^[{\s|;]*([a-z .]+?)\s*$/;
 /** A day written as a cell (dateOf's shape). */
@@ -86,10 +88,29 @@ function roleOf(s: string): Role | undefined {
   return ROLES.get(k) ?? ROLES.get(k.replace(/[.:]$/, ''));
 }
 
-/** A cell's amount: digits with "Rp", dots or "rb"; null when empty or not one amount. */
+/** A pasted spreadsheet formula of plain numbers: "=30*12000", "= 2 x 15000", "=150000+60000". */
+const FORMULA = /^=\s*\d+(?:\s*[*x+]\s*\d+)+$/;
+
+/**
+ * The value of a formula cell ("=30*12000" is 360.000, as the sheet showed it), its factors when it
+ * is one product of two (30 and 12.000: a count and its price), or null when the cell is no formula.
+ * (A sum or product of several terms is only its value.)
+ */
+function formulaOf(cell: string): { value: number; factors: [number, number] | null } | null {
+  const s = clean(cell);
+  if (!FORMULA.test(s)) return null;
+  const terms = s.slice(1).split('+').map((t) => t.split(/[*x]/).map((f) => Number(f.trim())));
+  const value = terms.reduce((sum, t) => sum + t.reduce((p, f) => p * f, 1), 0);
+  const only = terms.length === 1 ? terms[0] as number[] : null;
+  return { value, factors: only !== null && only.length === 2 ? [only[0] as number, only[1] as number] : null };
+}
+
+/** A cell's amount: digits with "Rp", dots or "rb", or a formula's value; null when empty or not one amount. */
 function amountOf(cell: string): number | null {
   const s = clean(cell);
   if (s === '' || !/\d/.test(s)) return null;
+  const f = formulaOf(s);
+  if (f !== null) return f.value > 0 && Number.isSafeInteger(f.value) ? f.value : null;
   const v = parseAmount(s);
   return v !== null && v > 0 ? v : null;
 }
@@ -165,16 +186,24 @@ function cellsOf(lines: readonly string[]): { sep: string; rows: string[][] } | 
   const sep = lines.some((l) => l.includes('|')) ? '|' : lines.some((l) => l.includes('\t')) ? '\t'
     : lines.filter((l) => l.includes(';')).length >= 1 ? ';' : ',';
   const rows = lines.map((l) => {
-    let s = l.trim();
+    // (A tab sheet keeps its empty leading cells: "⇥⇥⇥Total⇥310000" is the total under its own column.)
+    let s = sep === '\t' ? l.replace(/^ +| +$/g, '') : l.trim();
     if (sep === '|') s = s.replace(/^\|/, '').replace(/\|$/, '');
     return s.includes(sep) ? s.split(sep).map((c) => c.trim()) : [s];
   });
   return rows.some((r) => r.length >= 2) ? { sep, rows } : null;
 }
 
+/** How many cells of a row hold something (a tab sheet's line may end in empty cells). */
+const filled = (r: readonly string[]): number => r.reduce((n, c) => n + (c === '' ? 0 : 1), 0);
+
 interface Sheet {
   rows: Row[];
   checks: Array<{ role: Role | 'net'; amount: number }>;
+  /** Rows whose kind no column, cell or heading names may take their note's verb, or a guessed sale (asked). */
+  kindMayBeGuessed?: true;
+  /** Read by position (positionalSheet): a note with a verb of its own is left to the word readers. */
+  positional?: true;
 }
 
 /**
@@ -195,7 +224,8 @@ function mayOpenSheet(text: string): boolean {
   }
   const nl = text.indexOf('\n');
   const first = nl < 0 ? text : text.slice(0, nl);
-  if (!/\d/.test(first) || /^[\s|:\-\t;,]*$/.test(first)) return true;
+  // (A tab opens rows read by position, positionalSheet: only a pasted sheet has one.)
+  if (!/\d/.test(first) || /^[\s|:\-\t;,]*$/.test(first) || first.includes('\t')) return true;
   let row = first.trimStart();
   if (row.charCodeAt(0) === 124 /* | */) row = row.slice(1);
   const sep = row.search(/[|\t;,]/);
@@ -216,7 +246,7 @@ function readTable(lines: readonly string[], today: IsoDate): Sheet | null {
     // Lines above the header: headings without numbers ("Penjualan hari ini:").
     if (h < 0) break;
     const line = lines[i] as string;
-    if (/\d/.test(line) || (cells[i] as string[]).length > 1) return null;
+    if (/\d/.test(line) || filled(cells[i] as string[]) > 1) return null;
     heading ??= kindOf(line);
   }
   const roles: Array<Role | undefined> = h >= 0 ? (cells[h] as string[]).map(roleOf) : [];
@@ -225,16 +255,87 @@ function readTable(lines: readonly string[], today: IsoDate): Sheet | null {
     const r = cells[i] as string[];
     if (r.every((c) => c === '' || RULE.test(c))) continue;
     const row = h >= 0 ? tableRow(r, roles, heading, today, sheet) : kindRow(r, today);
-    if (row === null) return null;
+    // "Snack box A⇥30⇥=30*12000⇥360000": rows of a spreadsheet pasted without its header, read by position.
+    if (row === null) return h < 0 && split.sep === '\t' ? positionalSheet(lines, cells, today) : null;
     if (row !== 'check') sheet.rows.push(row);
   }
+  // A column of money with no kind named ("Barang⇥Qty⇥Harga⇥Jumlah"): the notes' verbs, or a guess, asked.
+  sheet.kindMayBeGuessed = true;
   // One headerless row ("beli | plastik | 20rb") is a tracker's line, read there with its counts (tracker-lines.ts).
   return sheet.rows.length > (h < 0 ? 1 : 0) ? sheet : null;
 }
 
+/**
+ * Tab-separated rows pasted with no header, each a day (optional), its goods, then one to three
+ * numbers: the amount; a count and the amount; a count, a price and the amount ("Snack box
+ * A⇥30⇥=30*12000⇥360000": a formula cell followed by the value it showed is that value, once, and
+ * its two factors are the count and the price). A row named TOTAL/Jumlah with one number is a
+ * check; lines above without numbers are headings (one may name the kind). Two rows or more, or
+ * nothing: one pasted row is as likely any line typed with tabs.
+ */
+function positionalSheet(lines: readonly string[], cells: readonly string[][], today: IsoDate): Sheet | null {
+  const sheet: Sheet = { rows: [], checks: [], kindMayBeGuessed: true, positional: true };
+  let heading: EntryKind | null = null;
+  let i = 0;
+  for (; i < cells.length && filled(cells[i] as string[]) === 1 && !/\d/.test(lines[i] as string); i++) heading ??= kindOf(lines[i] as string);
+  for (; i < cells.length; i++) {
+    const r = cells[i] as string[];
+    if (r.every((c) => c === '' || RULE.test(c))) continue;
+    const row = positionalRow(r.filter((c) => c !== ''), today, sheet);
+    if (row === null) return null;
+    if (row === 'check') continue;
+    row.kind = heading;
+    sheet.rows.push(row);
+  }
+  return sheet.rows.length > 1 ? sheet : null;
+}
+
+/** One row read by position (positionalSheet), its non-empty cells in order; 'check' for a total row. */
+function positionalRow(r: readonly string[], today: IsoDate, sheet: Sheet): Row | 'check' | null {
+  const row: Row = { kind: null, side: 0, amount: 0, note: '', date: null, badDate: false, qty: null, price: null };
+  let c = 0;
+  const d = dateOf(r[0] ?? '', today);
+  if (d !== undefined) {
+    row.date = d;
+    row.badDate = d === null;
+    c++;
+  }
+  row.note = clean(r[c] ?? '');
+  if (row.note === '' || amountOf(row.note) !== null || /^=/.test(row.note)) return null;
+  const nums: number[] = [];
+  let factors: [number, number] | null = null;
+  for (let k = c + 1; k < r.length; k++) {
+    const cell = r[k] as string;
+    const f = formulaOf(cell);
+    const v = amountOf(cell);
+    if (v === null) return null;
+    // The formula and the value the sheet showed for it, side by side: one number.
+    if (f !== null) {
+      factors = f.factors;
+      if (k + 1 < r.length && amountOf(r[k + 1] as string) === v) continue;
+    }
+    nums.push(v);
+  }
+  if (CHECK_NOTES.test(row.note)) {
+    if (nums.length !== 1 || row.date !== null) return null;
+    sheet.checks.push({ role: 'amount', amount: nums[0] as number });
+    return 'check';
+  }
+  if (nums.length === 0 || nums.length > 3) return null;
+  row.amount = nums[nums.length - 1] as number;
+  if (nums.length >= 2) {
+    row.qty = nums[0] as number;
+    // (A count is a whole number below its amount: "30⇥360000", never two amounts side by side.)
+    if (!Number.isInteger(row.qty) || row.qty >= row.amount || row.qty > 9999) return null;
+  }
+  if (nums.length === 3) row.price = nums[1] as number;
+  else if (factors !== null && row.qty !== null && factors.includes(row.qty)) row.price = factors[0] === row.qty ? factors[1] : factors[0];
+  return row;
+}
+
 /** A data row under a header; 'check' when it is a total row (added to the sheet's checks). */
 function tableRow(r: readonly string[], roles: ReadonlyArray<Role | undefined>, heading: EntryKind | null, today: IsoDate, sheet: Sheet): Row | 'check' | null {
-  if (r.length > roles.length) return null;
+  if (r.length > roles.length && r.slice(roles.length).some((c) => c !== '')) return null;
   const row: Row = { kind: null, side: 0, amount: 0, note: '', date: null, badDate: false, qty: null, price: null };
   const notes: string[] = [];
   const money: Array<{ role: Role; amount: number }> = [];
@@ -242,7 +343,9 @@ function tableRow(r: readonly string[], roles: ReadonlyArray<Role | undefined>, 
     const cell = r[c] as string;
     const role = roles[c];
     if (cell === '') continue;
-    if (role === 'date') {
+    // "⇥⇥⇥Total⇥310000": the total's name written in the column before its amount, not in the note's.
+    if (role !== 'note' && TOTAL_CELL.test(clean(cell))) notes.push(clean(cell));
+    else if (role === 'date') {
       const d = dateOf(cell, today);
       if (d === undefined) return null;
       row.date = d;
@@ -370,19 +473,28 @@ function readFields(text: string, today: IsoDate): Sheet | null {
 export function readColumnSheet(text: string, today: IsoDate, plain?: (text: string) => ParseResult): ParseResult | null {
   // Cheap gate: a separator or a key's colon, and a digit.
   if (!/\d/.test(text) || !/[|\t;:,]/.test(text) || text.length > 3000 || !mayOpenSheet(text)) return null;
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  // (Tabs are kept at the ends: a tab sheet's empty first cells are cells, cellsOf.)
+  const lines = text.split('\n').map((l) => l.replace(/^[ \r]+|[ \r]+$/g, '')).filter((l) => l.trim() !== '');
   if (lines.length === 0 || lines.length > 40) return null;
   const sheet = readTable(lines, today) ?? readFields(text, today);
   if (sheet === null) return null;
   const c = new Confidence(C_MARKED);
   const words = sheet.rows.map((r) => noteWords(r.note, today));
+  // ("laku kue⇥20rb\nbeli gula⇥15rb": lines typed with tabs, each saying its kind — read as words, as before.)
+  if (sheet.positional === true && words.some((w) => w.dir !== 0)) return null;
   // Debet/kredit: a cash book's (debet in) unless every verb says the bank's way round.
   const sided = sheet.rows.map((r, n) => (r.side !== 0 ? r.side * (words[n] as { dir: number }).dir : 0));
   const bank = sided.some((x) => x < 0) && !sided.some((x) => x > 0);
   for (const [n, r] of sheet.rows.entries()) {
     if (r.side !== 0) r.kind = (r.side > 0) !== bank ? 'sale' : 'expense';
-    if (r.kind === null) return null;
     const w = words[n] as { dir: number; other: boolean };
+    if (r.kind === null) {
+      // No column, cell or heading names the kind: the note's own verb ("beli tepung"), else the
+      // goods are guessed sold, as a verb-less line of goods is, and asked.
+      if (sheet.kindMayBeGuessed !== true) return null;
+      r.kind = w.dir < 0 ? 'expense' : 'sale';
+      if (w.dir === 0) c.cap(C_DOUBT, 'kind_guessed');
+    }
     // The note read as a plain message would be (household, kin money, arisan, capital, purse).
     const own = plain === undefined ? null : rowReading(r, plain);
     if (own !== null && typeof own === 'object') {

@@ -68,10 +68,13 @@ export function serviceCostOnly(tokens: readonly Token[]): 'rent_whose' | 'posta
 const TRADE_USE = new Set(['kemasan', 'packing', 'packaging', 'laundry', 'londri', 'sablon', 'jualan', 'dagangan', 'usaha', 'salon',
   'kandang', 'produksi', 'olshop']);
 
-/** Whether the only verbs of the message are supply nouns ("gas 3kg 22rb"): the kind is a guess. */
-export function onlySupplyVerbs(tokens: readonly Token[]): boolean {
+/**
+ * Whether the only verbs of the message (or of tokens from..to) are supply nouns ("gas 3kg 22rb"):
+ * the kind is a guess.
+ */
+export function onlySupplyVerbs(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
   let supply = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.type !== T_WORD) continue;
     if (gasBought(tokens, i)) supply = true;

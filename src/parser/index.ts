@@ -35,6 +35,7 @@
  */
 import { cheapMeasure, rateDisagrees, sharedRate } from './shared-rate.ts';
 import { sharedRateAll } from './shared-rate-all.ts';
+import { calcLineFirst } from './calc-line-first.ts';
 import { eachAnPrice } from './each-an-price.ts';
 import { bundlePiecePrice } from './bundle-piece-price.ts';
 import { isIsoDate, type IsoDate } from '../core/dates.ts';
@@ -247,6 +248,9 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
     // "klepon 40, lemper 35, semuanya 2rb": no total leaves Rp20 a piece — the rate for all (shared-rate-all.ts).
     const restated = sharedRate(a, true) ?? sharedRateAll(a, true);
     if (restated !== null && restated !== prep.text) return parseInner(restated, ctx, row);
+    // "12 x 25.000 = 300.000\nitu td pesanan tumpeng …, udah lunas": the figure, then what it was (calc-line-first.ts).
+    const calc = calcLineFirst(prep.text);
+    if (calc !== null) return parseInner(calc, ctx, row);
     // "laku telur 10 kg 2rb": Rp200 or Rp2.000 a kilo — neither believable: read as written, asked.
     // (`corrected`: read once more as it stands — two numbers hold no correction to read.)
     if (!corrected && cheapMeasure(a)) {

@@ -138,6 +138,11 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   // … and as it is typed without the accent, with a final "h" (Madurese spelt as heard: "engkok la melleh
   // rokok", I have bought cigarettes), and its passive "ebelli"/"èbellè" (bought); "engkok"/"sengkok" (I).
   ...pairs(['melleh', 'mellèh', 'melléh', 'mellei', 'melleagi', 'melleaghi', 'ebelli', 'ebelle', 'èbellè', 'ebelleh', 'manggalle'], 'beli'),
+  // … and with its last vowel heard as "a" ("mella gula merah 30 ebu" under a day's sales: a purchase,
+  // never more of the sale; "Mella" is a name too: after a title it stays the name, ALSO_NAMES).
+  ...pairs(['mella', 'mellah'], 'beli'),
+  // Shopping: Madurese "blanjeh", "ablanja" ("blanjeh ka pasar:" heads what she bought).
+  ...pairs(['blanjeh', 'blanjheh', 'ablanja', 'ablanjeh'], 'belanja'),
   ...pairs(['engkok', 'sengkok', 'engkuk'], 'saya'),
   ...pairs(['ngala', 'ngalak'], 'ambil'),
   ...pairs(['pesse', 'pessena', 'pessse'], 'uang'),
@@ -284,7 +289,7 @@ function pairs(words: readonly string[], meaning: string): [string, string][] {
  * also the short of Nanda: "bu Nda beli kue 20rb" is a customer buying.)
  */
 // ("regi", Javanese krama price, and "tena", Makassar "not", are names too: "pak Regi bayar 50rb", "bu Tena beli kue 20rb".)
-const ALSO_NAMES = new Set(['meli', 'nda', 'arto', 'regi', 'tena', ...LUAR_ALSO_NAMES]);
+const ALSO_NAMES = new Set(['meli', 'mella', 'nda', 'arto', 'regi', 'tena', ...LUAR_ALSO_NAMES]);
 /** Titles before a name ("bu Meli", "mbak Meli", "ceu Meli"). */
 const TITLES = new Set(['bu', 'ibu', 'buk', 'mbak', 'mba', 'mbk', 'mb', 'kak', 'teh', 'teteh', 'ceu', 'uni', 'jeng', 'tante', 'bude', 'budhe',
   'mak', 'cik', 'ci', 'sis', 'dek', 'adek', 'bi', 'bibi', 'nyonya', 'pak', 'bapak', 'mas', 'om',

@@ -5,6 +5,7 @@
  * (a repayment is not an expense), and a closing "total X" line that only repeats the
  * sum of the lines above is not counted twice.
  */
+import { onlySupplyVerbs } from './cost-nouns.ts';
 import { countAsides } from './count-aside.ts';
 import { goodsAfterPayment } from './goods-after-payment.ts';
 import { foldTimesChains } from './times-chain.ts';
@@ -23,7 +24,7 @@ import { checkLines } from './check-lines.ts';
 import { deductedNet } from './deducted-net.ts';
 import { resaleLines } from './resale-lines.ts';
 import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
-import { F_EXPENSE, F_PRICE, F_SALE, F_TOTAL, G_EACH, G_WITHDRAW } from './word-roles.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_PRICE, F_SALE, F_TOTAL, F_WEAK, G_EACH, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_NOTHING, CK_STOCK, CK_SUMMARY, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
@@ -208,6 +209,8 @@ interface ScanState {
   countLineWas: number;
   /** The kind carried is a heading's sale ("JUAL", "yg laku di warung hr ini:"), no line under it has a verb of its own. */
   saleHeading: boolean;
+  /** The clause's only verb was a supply noun, read as the sale its heading names: the heading holds. */
+  supplyUnderSale: boolean;
   /** The line where her work was last named as a sale with no verb ("cucian bed cover 3 @25rb, …"). */
   workLine: number;
   /** Every entry of the lines since her work was named is her work: the next verb-less line may be more of it. */
@@ -237,7 +240,7 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
     discounted: false, discountProblem: false, discountOn: null, change: false, selfCorrected: false, selfCorrectionUnclear: false,
     kindHeading: null };
   const st: ScanState = { a, segments, lines, scan, checks: checkLines(a), resales: resaleLines(a), accounted: new Set<NumExpr>(),
-    profits: [], pending: [], tenders: [], carry: start, lastEntryLine: -1, countLineWas: -1, saleHeading: false, workLine: -1,
+    profits: [], pending: [], tenders: [], carry: start, lastEntryLine: -1, countLineWas: -1, saleHeading: false, supplyUnderSale: false, workLine: -1,
     workRun: false, kindsStated: null, piecesHead: null, takingsHead: null, sectionStart: 0, checkLine: -1, headTotal: null,
     restatedIn: null, correctedBy: null };
   for (let si = 0; si < segments.length; si++) {
@@ -468,6 +471,7 @@ function readClause(st: ScanState, seg: Segment, si: number, leadTok: Token | nu
 function settleKinds(st: ScanState, seg: Segment, si: number, r: SegmentOut): void {
   const { a, scan } = st;
   let home: 'home' | 'business' | null;
+  st.supplyUnderSale = false;
   // "gajian karyawan laundry 2 org, masing2 400rb": wages for her staff are her cost, whatever
   // the verb; the lines after it st.carry the expense (wages-paid.ts).
   if (wagesPaid(a, seg)) {
@@ -503,6 +507,13 @@ function settleKinds(st: ScanState, seg: Segment, si: number, r: SegmentOut): vo
       e.confidence = Math.min(e.confidence, C_DOUBT);
       if (!e.notes.includes('withdrawal_guessed')) e.notes.push('withdrawal_guessed');
     }
+  } else if (si > 0 && st.saleHeading && onlySupplyVerbs(a.tokens, seg.start, seg.end)) {
+    // "penjualan hari ini:\nrokok 185rb\ngas 3 tabung 66rb": a supply she may also sell (gas, galon,
+    // plastik, es batu) is only guessed bought from its noun; under a heading naming the list sold, her
+    // heading says she sold it (cost-nouns.ts). The heading still holds for the lines after it.
+    for (const e of r.entries) if (e.kind === 'expense') e.kind = 'sale';
+    r.kind = 'sale';
+    st.supplyUnderSale = true;
   } else if (si > 0 && st.carry.kind === 'sale' && !st.saleHeading && r.entries.some((e) => e.kind === 'sale') && !expenseVerbBeforeMoney(a, seg)) {
     // "…, minyak goreng 2 liter 36rb", "…, transfer ke supplier 130rb": a cost noun beats the carried sale (carried-kind.ts).
     // Not under a heading that names the list sold ("yg laku di warung hr ini:\ngula 4kg @17rb"): her heading
@@ -821,9 +832,25 @@ function finishClause(st: ScanState, seg: Segment, si: number, r: SegmentOut, he
   for (const u of r.wordsOnly) scan.wordsOnly.push(u);
   st.countLineWas = si;
   // A heading naming the list's kind ("JUAL", "yg laku hr ini:") holds until a line says its own.
-  if ((heading || lines.role[seg.start] === L_HEADING) && r.entries.length === 0) st.saleHeading = r.kind === 'sale';
-  else if (segmentHasVerb(a, seg)) st.saleHeading = false;
+  if ((heading || lines.role[seg.start] === L_HEADING || kindWordLine(st, seg, si, r)) && r.entries.length === 0) st.saleHeading = r.kind === 'sale';
+  else if (segmentHasVerb(a, seg) && !st.supplyUnderSale) st.saleHeading = false;
   st.carry = { kind: r.kind, verbSeen: r.verbSeen, strong: r.strong };
+}
+
+/**
+ * "PENJUALAN\nplastik kresek 3 pak 30rb\ngas elpiji 22rb": a first line of only a kind word (and day
+ * words) heads the list as "PENJUALAN:" does; its sale holds over the supplies under it.
+ */
+function kindWordLine(st: ScanState, seg: Segment, si: number, r: SegmentOut): boolean {
+  const { a, segments } = st;
+  if (si !== 0 || r.kind === null || r.entries.length > 0 || r.unresolved.length > 0 || segments[1]?.sep !== SEP_NL) return false;
+  let kind = false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = a.tokens[i] as Token;
+    if ((t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0) kind = true;
+    else if (t.type !== T_WORD || (t.f & (F_DATE | F_FILLER)) === 0) return false;
+  }
+  return kind;
 }
 
 /** Words that may close an amount said again in words ("…, seratus lima puluh ribu rupiah"). */
