@@ -43,6 +43,7 @@ import { ChildBotApi, type BotApi } from './support/fake-bot-api-child.ts';
 import { watchGc, type GcPauses } from './support/gc-watch.ts';
 import { privateText } from './support/worker-fleet.ts';
 import { inboxAndReplyCounts, seedTelegramPeople } from './support/seed.repository.ts';
+import { serverCpuPerMessage, snapshotServerCpu, type Server } from './support/server-cpu.ts';
 
 export type Entry = 'intake' | 'telegram';
 
@@ -156,6 +157,11 @@ export interface ThroughputRun {
   cpuSystemMicrosPerMessage: number;
   /** The fake Bot API's own CPU a message, when it runs in a child (not in the figures above). */
   apiCpuMicrosPerMessage: number | undefined;
+  /**
+   * Every postgres and redis-server process's CPU on this machine a message, µs (./support/server-cpu.ts):
+   * on one machine they share its cores with the bot. Undefined where /proc shows none.
+   */
+  serverCpuMicrosPerMessage: Partial<Record<Server, number>> | undefined;
   /** How often the driver asked Postgres whether every message was in (each poll's CPU is in the figures above). */
   polls: number;
   /** The main thread's GC pauses over the run (bot and driver), by kind; the young generation's size; peak RSS. */
@@ -166,6 +172,12 @@ export interface ThroughputRun {
    */
   gcMicrosPerMessage: number;
   scavengesPerThousand: number;
+}
+
+/** The servers' CPU a message in a few words, for the logs. */
+function serversLine(run: ThroughputRun): string {
+  const s = run.serverCpuMicrosPerMessage;
+  return s ? `; Postgres ${s.postgres?.toFixed(0) ?? '—'} µs/msg, Redis ${s['redis-server']?.toFixed(0) ?? '—'} µs/msg (every such process on the machine)` : '';
 }
 
 /** The run's GC figures in a few words, for the logs. */
@@ -180,6 +192,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   const apiCpu = rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
   let polls = 0;
   const gc = watchGc();
+  const servers = snapshotServerCpu();
   const cpu = process.cpuUsage();
   const started = performance.now();
   let next = 0;
@@ -201,6 +214,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const serverCpuMicrosPerMessage = serverCpuPerMessage(servers, snapshotServerCpu(), messages);
   const pauses = await gc.stop();
   const apiUsed = apiCpu && rig.api instanceof ChildBotApi ? await rig.api.cpuUsage() : undefined;
   return {
@@ -212,6 +226,7 @@ export async function measureThroughput(rig: InboundRig, messages: number): Prom
     cpuUserMicrosPerMessage: used.user / messages,
     cpuSystemMicrosPerMessage: used.system / messages,
     apiCpuMicrosPerMessage: apiUsed && apiCpu ? (apiUsed.user + apiUsed.system - apiCpu.user - apiCpu.system) / messages : undefined,
+    serverCpuMicrosPerMessage,
     polls,
     gc: pauses,
     gcMicrosPerMessage: (pauses.totalMs * 1000) / messages,
@@ -331,7 +346,7 @@ export async function runInboundBench(options: InboundOptions = {}): Promise<Inb
     for (let i = 0; i < runs; i++) {
       const run = await measureThroughput(paced, messages);
       log(
-        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg${run.apiCpuMicrosPerMessage === undefined ? '' : ` (the fake Bot API apart: ${run.apiCpuMicrosPerMessage.toFixed(0)} µs/msg)`}, ${run.polls} polls; ${gcLine(run)}`,
+        `inbound throughput run ${i + 1}: ${run.messagesPerSecond.toFixed(0)} msg/s (${run.messages} in ${run.seconds.toFixed(2)} s, handed over in ${run.handOverSeconds.toFixed(2)} s), ${run.cpuMicrosPerMessage.toFixed(0)} µs CPU/msg${run.apiCpuMicrosPerMessage === undefined ? '' : ` (the fake Bot API apart: ${run.apiCpuMicrosPerMessage.toFixed(0)} µs/msg)`}${serversLine(run)}, ${run.polls} polls; ${gcLine(run)}`,
       );
       throughput.push(run);
     }

@@ -95,6 +95,11 @@ const suites: Suite[] = [
           ? [{ name: 'inbound CPU time of the fake Bot API per message (its child process; not in the bot figure)', value: Math.round(median(r.throughput.map((t) => t.apiCpuMicrosPerMessage!))), unit: 'µs', goal: '—', met: true }]
           : []),
         { name: "of the bot figure, the bench driver's polls (is every message in?)", value: sig(r.driverPollMicrosPerMessage), unit: 'µs', goal: '—', met: true },
+        ...(['postgres', 'redis-server'] as const).flatMap((server) =>
+          r.throughput.every((t) => t.serverCpuMicrosPerMessage?.[server] !== undefined)
+            ? [{ name: `inbound CPU time of ${server === 'postgres' ? 'Postgres' : 'Redis'} per message (every ${server} process on the machine; not in the bot figure)`, value: Math.round(median(r.throughput.map((t) => t.serverCpuMicrosPerMessage![server]!))), unit: 'µs', goal: '—', met: true }]
+            : [],
+        ),
         { name: "the main thread's GC pauses a message (their wall time: stretched on a loaded machine)", value: sig(median(r.throughput.map((t) => t.gcMicrosPerMessage))), unit: 'µs', goal: '—', met: true },
         { name: 'inbound scavenges (young-generation GCs) per 1,000 messages', value: sig(median(r.throughput.map((t) => t.scavengesPerThousand))), unit: '', goal: '—', met: true },
         { name: 'inbound latency at 200 msg/s, p50 (intake → reply accepted; no send limit)', value: sig(r.p50Ms), unit: 'ms', goal: '≤ 5', met: r.p50Ms <= 5, ...perRtt(r.p50Ms) },
