@@ -115,6 +115,25 @@ export function kindsFromChecks(entries: EntryOut[], pending: readonly PendingCh
   }
 }
 
+/** The doubts of "N goods, harganya X" that only each-or-together raised. */
+const HARGA_DOUBTS = new Set(['harga_without_per', 'cheap_each']);
+
+/**
+ * "laku lumpia 50, harganya 5rb, jadi 250rb", Javanese "payu lumpia seket, regane limang ewu, dadi
+ * rong atus seket ewu": a price after a count, read as each but asked (each, or the fifty
+ * together?), then what the clause came to said after it. When that total is the count times the
+ * price — and not the price itself — she has said which: each. The last entry's doubt is answered.
+ * (Without commas the clause's own product check already read it so.)
+ */
+export function eachSettledByTotal(entries: EntryOut[], stated: number): void {
+  const e = entries[entries.length - 1];
+  if (e === undefined || e.quantity === null || e.quantity <= 1 || e.unitPrice === null) return;
+  if (e.amount !== stated || e.unitPrice === stated || e.unitPrice * e.quantity !== stated) return;
+  if (!e.notes.includes('harga_without_per') || !e.notes.every((n) => HARGA_DOUBTS.has(n))) return;
+  e.notes = [];
+  e.confidence = Math.max(e.confidence, CONFIRMED_KIND);
+}
+
 /** Doubts about a count and an amount that a total can settle: each, or all together? */
 const EACH_DOUBTS = new Set(['cheap_each', 'approximate_each_or_total']);
 

@@ -47,6 +47,8 @@ import { spokenFillers, W_SPOKEN_FILLERS } from './spoken-fillers.ts';
 import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
 import { settleDownPaymentWay, W_DOWN_PAYMENT_WAY } from './down-payment-way.ts';
 import { settleChannelOrders, W_CHANNEL_ORDERS } from './channel-orders.ts';
+import { settleSoldTokens, W_SOLD_TOKENS } from './sold-tokens.ts';
+import { closingAddress, W_CLOSING_ADDRESS } from './closing-address.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { cooksWares } from './trade-dishes.ts';
 import { present, trigger } from './triggers.ts';
@@ -205,6 +207,8 @@ function perUnitNext(t: Token | undefined): boolean {
  * | settleMoneyOut | a sending, paying, taking, cutting or ad word (money-out.ts TRIGGERS) |
  * | settleDownPaymentWay | "dp", "depe", "panjar", "persekot", "uang muka", "uang" |
  * | settleChannelOrders | "order", "orderan", "pesanan" … |
+ * | settleSoldTokens | "token" |
+ * | closingAddress | "rek", "cak", "yo", "lur" … (as written) |
  * | driverTakingWords | "narik", "penumpang", "tarikan", "ngojek" … (as written) |
  * | payersAfterFree | "gratis", "bonus", "cuma-cuma" … (as written) |
  * | spokenFillers | "apa", "opo", "naon", "gimana", "piye", "kumaha" … |
@@ -224,6 +228,10 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
   if ((wake & W_DOWN_PAYMENT_WAY) !== 0) settleDownPaymentWay(tokens);
   // "shopee 4 order 312rb": orders by channel, her sales (channel-orders.ts).
   if ((wake & W_CHANNEL_ORDERS) !== 0) settleChannelOrders(tokens);
+  // "laku pulsa 60rb, token listrik 156rb": a token sold at her counter, not her electricity (sold-tokens.ts).
+  if ((wake & W_SOLD_TOKENS) !== 0) settleSoldTokens(tokens);
+  // "payu 18 porsi, total 270 ewu rek": a word of address after the money, no goods (closing-address.ts).
+  if ((wake & W_CLOSING_ADDRESS) !== 0) closingAddress(tokens);
   // "narik hr ini dapet 135rb", "ojek pagi 4 penumpang 48rb": a driver's takings (driver-takings.ts).
   if ((wake & W_DRIVER) !== 0) for (const i of driverTakingWords(tokens)) retag(tokens[i] as Token, 'laku');
   // "potong rambut gratis 4 org, yg bayar 2 org @20rb": after goods or work given free, "the

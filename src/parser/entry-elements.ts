@@ -282,11 +282,15 @@ const BECOMES = new Set(['jadi', 'jd', 'jdi', 'dadi', 'janten', 'jadinyo', 'jadi
 
 /** The last element is a money number after a count ("12 biji harganya 3rb", "12 kue @3rb"): a price × quantity. */
 function priceBefore(out: readonly El[]): boolean {
-  // "dua ribu satu jadi …", "5rb sebungkus jadi …": an each-word after the price still ends it.
-  const last = out[out.length - 1]?.type === E_EACH ? out[out.length - 2] : out[out.length - 1];
+  // "dua ribu satu jadi …", "5rb sebungkus jadi …": an each-word after the price still ends it;
+  // so does "per" and its unit ("500 rupiah per biji jadi 100rb").
+  const n = out.length;
+  const perUnit = out[n - 1]?.type === E_UNIT && out[n - 2]?.type === E_PER;
+  const last = out[n - 1]?.type === E_EACH ? out[n - 2] : perUnit ? out[n - 3] : out[n - 1];
   if (last?.type !== E_NUM || !last.ex || last.ex.rupiah === null) return false;
-  // "7 donat 2500 jadinya 17.500": a plain number is a price when it is thousands after a small count.
-  if (last.ex.strength === S_PLAIN && last.ex.rupiah < 1000) return false;
+  // "7 donat 2500 jadinya 17.500": a plain number is a price when it is thousands after a small count
+  // (or said to be per unit: "tahu 200 biji 500 per biji jadi 100rb").
+  if (last.ex.strength === S_PLAIN && last.ex.rupiah < 1000 && !perUnit) return false;
   return out.some((e) => e !== last && e.type === E_NUM && e.ex !== null && e.ex !== undefined && e.ex.strength === S_PLAIN &&
     e.ex.rupiah !== null && e.ex.rupiah < 1000);
 }

@@ -8,10 +8,11 @@
  * not become Rp10,3 and a phone number can not become a sale however the rest is written.
  */
 import {
-  F_DURATION, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE, F_CUR_POST, F_SLANG, G_CREDIT, G_HONORIFIC,
+  F_DURATION, F_NUMWORD, F_SCALE, F_UNIT, G_ORDINAL, G_PERCENT, G_TIME, G_TIME_SUFFIX, G_YEAR, F_CUR_PRE, F_CUR_POST, F_SLANG, G_CREDIT, G_HONORIFIC,
 } from './word-roles.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { PEOPLE_WORDS, soldBefore } from './people-count.ts';
+import { readBelowThousand } from './number-words.ts';
 
 /** After "yg satu": it is owed ("yg satu belum bayar"), not an amount. */
 const PART_OWED = new Set(['belum', 'blm', 'blom', 'belom', 'ngutang', 'utang', 'hutang', 'dihutang', 'bon', 'kasbon', 'dibon']);
@@ -110,6 +111,13 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
           for (let k = i + 1; k < end; k++) marks[k] = M_TIME;
           i = end - 1;
         }
+        continue;
+      }
+      // Voice-typed: "buka jam lima sampai jam sepuluh", "jam dua belas siang": the hour in words.
+      const said = (t.f2 & G_TIME) !== 0 ? spokenHour(tokens, i + 1) : -1;
+      if (said > i + 1) {
+        for (let k = i + 1; k < said; k++) marks[k] = M_TIME;
+        i = said - 1;
         continue;
       }
       // ke 4 / ke-3 / no. 5 / nomor 12 (but "no wa 0813…" is left to the phone rule)
@@ -276,4 +284,19 @@ function phoneEnd(tokens: Token[], i: number): number {
     if (validPhone(first, plus, digits, groups)) best = j;
   }
   return best;
+}
+
+/**
+ * Where an hour said in words after "jam" ends ("lima", "dua belas", "sepuluh pagi"), or -1: a
+ * number word of 1–24 that no scale or unit follows ("jam lima ribu" is no time; "2 jam" is a
+ * duration, read elsewhere). Only number words: digits are read above.
+ */
+function spokenHour(tokens: readonly Token[], j: number): number {
+  const first = tokens[j];
+  if (first === undefined || first.type !== T_WORD || (first.f & F_NUMWORD) === 0) return -1;
+  const n = readBelowThousand(tokens as Token[], j, tokens.length);
+  if (n === null || !n.words || n.value < 1 || n.value > 24) return -1;
+  const after = tokens[n.next];
+  if (after !== undefined && after.type === T_WORD && (after.f & (F_SCALE | F_UNIT | F_SLANG | F_CUR_POST)) !== 0) return -1;
+  return after !== undefined && after.type === T_WORD && (after.f2 & G_TIME_SUFFIX) !== 0 ? n.next + 1 : n.next;
 }

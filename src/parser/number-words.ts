@@ -95,6 +95,13 @@ export function readBelowThousand(tokens: Token[], i: number, end: number): Word
       value += v;
       j++;
       any = words = true;
+      // Javanese round tens take their units as "puluh" does: "seket loro ewu" is 52.000 and
+      // "sewidak limo" 65 (they were read as "seket" and then a second amount "loro ewu": 2.000).
+      const u = v % 10 === 0 ? unitAt(tokens, j, end, false) : null;
+      if (u !== null && u >= 1 && !has2(tokens, j + 1, end, G_HUNDRED | G_TENS | G_TEENS)) {
+        value += u;
+        j++;
+      }
     } else if (v !== null && v >= 20 && v <= 90 && tw && (tw.f2 & G_TENS) !== 0) {
       // English tens (twenty … ninety) [unit]
       value += v;

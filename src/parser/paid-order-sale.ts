@@ -19,7 +19,7 @@ import { isDpAt } from './intents/down-payment.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { paidUpFrontAt } from './paid-up-front.ts';
 import { present, trigger } from './triggers.ts';
-import { G_ORDER, G_SELF } from './word-roles.ts';
+import { F_EXPENSE, F_SALE, F_WEAK, G_ORDER, G_SELF } from './word-roles.ts';
 import { RESELLERS } from './resellers.ts';
 import { TAKER_TITLES } from './takers.ts';
 
@@ -68,11 +68,36 @@ export function costsAfterPaidOrder(a: Analysis, entries: readonly EntryOut[], p
   let start = -1;
   for (const e of costs) {
     if (e.kind !== 'expense' || e.at === undefined || !boughtInClause(a, e.at)) return null;
-    const s = clauseStart(a.tokens, e.at);
+    const s = stepStart(a.tokens, e.at);
     if (s < paidEnd || s === 0) return null;
     if (start < 0) start = s;
   }
   return { costs, start };
+}
+
+/** Words that open her next step when voice typing leaves out the comma: "… udah lunas terus aku belanja plastik 15000". */
+const NEXT_STEP = new Set(['terus', 'trus', 'trs', 'lalu', 'kemudian', 'abis', 'habis', 'setelah', 'sesudah']);
+
+/** Where the step holding token `at` begins: its clause's start, or just after a "terus" in it. */
+function stepStart(tokens: readonly Token[], at: number): number {
+  const from = clauseStart(tokens, at);
+  for (let i = at - 1; i > from; i--) if ((tokens[i] as Token).type === T_WORD && NEXT_STEP.has((tokens[i] as Token).key)) return i;
+  return from;
+}
+
+/**
+ * "pesenan snack 50 kotak harganya 7000 sekotak udah lunas terus saya belanja plastik 15000": money
+ * after a strong buying verb past the order word that is none of the order's own figures (`known`).
+ * The order reading would drop that purchase unasked; the caller asks instead.
+ */
+export function purchaseLeftOut(a: Analysis, o: number, known: ReadonlyArray<number | null>): boolean {
+  const { tokens } = a;
+  for (let i = o + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD || (t.f & F_EXPENSE) === 0 || (t.f & (F_WEAK | F_SALE)) !== 0) continue;
+    if (a.nums.some((ex) => ex.start > i && ex.rupiah !== null && ex.rupiah >= 1000 && !known.includes(ex.rupiah))) return true;
+  }
+  return false;
 }
 
 /** Whether the order word at `o` is one she received, in a message of her goods (see the file comment). */

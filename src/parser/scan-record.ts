@@ -23,8 +23,8 @@ import { dayLines, L_CHATTER, L_HEADING, type DayLines } from './day-lines.ts';
 import { checkLines } from './check-lines.ts';
 import { deductedNet } from './deducted-net.ts';
 import { resaleLines } from './resale-lines.ts';
-import { checksAgree, eachByTotal, eachFromChecks, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
-import { F_DATE, F_EXPENSE, F_FILLER, F_PRICE, F_SALE, F_TOTAL, F_WEAK, G_EACH, G_WITHDRAW } from './word-roles.ts';
+import { checksAgree, eachByTotal, eachFromChecks, eachSettledByTotal, kindsFromChecks, restatedAgrees, type PendingCheck } from './check-sums.ts';
+import { F_DATE, F_EXPENSE, F_FILLER, F_PRICE, F_SALE, F_TOTAL, F_UNIT, F_WEAK, G_EACH, G_PER, G_WITHDRAW } from './word-roles.ts';
 import { takingsAfterCount } from './count-then-takings.ts';
 import { CK_NET, CK_NOTHING, CK_STOCK, CK_SUMMARY, CK_TENDER, CK_TOTAL, CK_TURNOVER, type CheckLine } from './check-lines.ts';
 import type { EntryKind, UnresolvedEntry } from './types.ts';
@@ -37,6 +37,7 @@ import { perCountedJoin } from './per-counted.ts';
 import { headingKind, listKindFromChecks, listKindFromHeading } from './checked-list-kind.ts';
 import { wagesPaid } from './wages-paid.ts';
 import { salesBesideSpending } from './day-list-sales.ts';
+import { kindSaidLast } from './kind-said-last.ts';
 import { countBeforeEach } from './count-before-each.ts';
 import { receiptKind } from './receipt-kind.ts';
 import { paidOrderKind } from './paid-order-sale.ts';
@@ -145,6 +146,11 @@ function softUpTo(a: Analysis, from: number, to: number): boolean {
 function eachOrSoftUpTo(a: Analysis, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = a.tokens[i] as Token;
+    // "… 1rb per biji jadi 200rb": "per" and its unit say each, as "sebiji" does.
+    if ((t.f2 & G_PER) !== 0 && i + 1 < to && ((a.tokens[i + 1] as Token).f & F_UNIT) !== 0) {
+      i++;
+      continue;
+    }
     if (t.type !== T_PUNCT && !isSoft(t) && (t.f2 & G_EACH) === 0 && !restatementWord(t)) return false;
   }
   return true;
@@ -288,6 +294,8 @@ export function scanRecord(a: Analysis, start = NO_CARRY): RecordScan {
   } else listKindFromHeading(a, scan.entries, lines);
   // "keripik 10 bks x 10rb / beli minyak 38rb": counted goods beside her named purchases are her sales (day-list-sales.ts).
   if (scan.entries.length >= 2) salesBesideSpending(a, scan.entries);
+  // "beras 5 kilo 65rb minyak 2 liter 38rb laku semua": one verb after the list names all its lines (kind-said-last.ts).
+  kindSaidLast(a, scan.entries);
   // "nota toko kain: / katun 3m x 25rb = 75rb / …": a seller's receipt lists her purchases (receipt-kind.ts).
   receiptKind(a, scan.entries);
   // "nasi kotak 30 box @20rb pesenan kantor kelurahan, udh dibayar cash": an order paid in full is her sale (paid-order-sale.ts).
@@ -566,6 +574,7 @@ function restatesLine(st: ScanState, seg: Segment, si: number, r: SegmentOut, le
     // "laku ombus-ombus 20, dapat 60rb": the counts before it were what sold, this is the sale.
     if (countsTakeTotal(scan.entries, st.sectionStart, stated)) return true;
     if (!restatedAgrees(scan.entries, checkKind, stated.amount)) scan.totalMismatch = true;
+    else eachSettledByTotal(scan.entries, stated.amount);
     if (!scan.notes.includes('summary_total')) scan.notes.push('summary_total');
     return true;
   }

@@ -16,7 +16,8 @@
  * - "beli cuko 25rb, soalnya yang kemarin habis": a past day inside a reason clause tells why
  *   she bought, not when; the purchase is of the message's own day.
  * - "beli mentega 32rb buat besok", "bali santan 48rb untuak bisuak": a coming day after "buat"
- *   / "untuk" in a purchase is what it was bought for; the purchase is today's.
+ *   / "untuk" in a purchase is what it was bought for; the purchase is today's. So when voice
+ *   typing puts the money after it: "belanja buat besok telur 56rb", "beli telur buat besok 56rb".
  * - "tapi belum jadi beli" / "liat2 kain buat pesanan minggu depan": a plan clause with no money
  *   after a priced purchase is no entry, and its coming day is not the record's.
  * ("besok beli mentega 32rb" has no purpose word before the day: still a plan, still asked.)
@@ -97,6 +98,17 @@ function moneyBefore(a: Analysis, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = a.tokens[j] as Token;
     if (t.type === T_NL) return false;
+    const k = a.numIn[j];
+    const ex = k !== undefined && k >= 0 ? a.nums[k] : undefined;
+    if (ex !== undefined && ex.rupiah !== null && ex.rupiah >= 1000) return true;
+  }
+  return false;
+}
+
+/** Money (a thousand or more) after token i on its line. */
+function moneyAfter(a: Analysis, i: number): boolean {
+  for (let j = i; j < a.tokens.length; j++) {
+    if ((a.tokens[j] as Token).type === T_NL) return false;
     const k = a.numIn[j];
     const ex = k !== undefined && k >= 0 ? a.nums[k] : undefined;
     if (ex !== undefined && ex.rupiah !== null && ex.rupiah >= 1000) return true;
@@ -268,6 +280,8 @@ export function storyDates(a: Analysis, dates: readonly DateMention[]): DateMent
   return dates.filter((m) => {
     const before = tokens[m.start - 1];
     if (m.future && before?.type === T_WORD && PURPOSE.has(before.key) && boughtBefore(tokens, m.start - 1) && moneyBefore(a, m.start)) return false;
+    // Voice-typed, the money after the purpose: "belanja buat besok telur 2 kilo 56000", "beli telur buat besok 56rb".
+    if (m.future && before?.type === T_WORD && PURPOSE.has(before.key) && boughtBefore(tokens, m.start - 1) && moneyAfter(a, m.end)) return false;
     // (Only beside another day of the message: alone, "laku donat yg kemarin 10 biji" keeps its day.)
     if (!m.future && m.date !== null && dates.length > 1 && leftoverGoods(a, m)) return false;
     // ("minggu lalu masih 11rb": the day of an old price compared with today's, past-price.ts.)

@@ -20,7 +20,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { present, trigger } from '../triggers.ts';
 import type { ParsedEntry, ParseResult } from '../types.ts';
 import { countedBuyers, PEOPLE_WORDS } from '../people-count.ts';
-import { F_EXPENSE, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK } from '../word-roles.ts';
+import { F_EXPENSE, F_NUMWORD, F_UNIT, F_FUTURE, F_NEG, F_QUESTION, F_SALE, F_WEAK } from '../word-roles.ts';
 
 /** Goods sold as a face value. */
 const FACE = new Set(['pulsa', 'token', 'voucher', 'vocer', 'voucer', 'vcr', 'kuota', 'paket', 'saldo']);
@@ -43,9 +43,14 @@ function isMoney(n: NumExpr): boolean {
   return n.rupiah !== null && (n.strength > S_PLAIN || n.rupiah >= 1000);
 }
 
-/** A plain count: a number with no scale, not money. */
+/**
+ * A plain count: a number with no scale, not money — in digits or, voice-typed, in words ("laku
+ * lima", Javanese "payu telu").
+ */
 function isCount(a: Analysis, n: NumExpr): boolean {
-  return n.strength === S_PLAIN && n.rupiah !== null && n.rupiah > 0 && n.rupiah < 1000 && a.tokens[n.start]?.type === T_NUM;
+  const t = a.tokens[n.start];
+  return n.strength === S_PLAIN && n.rupiah !== null && n.rupiah > 0 && n.rupiah < 1000 && t !== undefined &&
+    (t.type === T_NUM || (t.type === T_WORD && (t.f & F_NUMWORD) !== 0));
 }
 
 const T_FACE = trigger(FACE);

@@ -22,7 +22,15 @@ const THEN = /(?:[,;.]|\n)\s*(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|
  * opener — "sama" too, which joins her next act only when a buying or selling verb follows — then
  * that verb. Any number of such edges: every step is read on its own.
  */
-const SPOKEN_THEN = /(\d(?:\s?(?:rb|ribu|rebu|ewu|k|jt|juta|an)\b)?|\b(?:ribu|rebu|ewu|juta|ratus))\s*[,;.]?\s+(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|sesudah itu|sama|sm|ama)\s+(?=(?:beli|bli|belanja|blanja|kulakan|jual|jualan|laku|bayar|byr)\b)/g;
+const SPOKEN_THEN = /(\d(?:\s?(?:rb|ribu|rebu|ewu|k|jt|juta|an)\b)?|\b(?:ribu|rebu|ewu|juta|ratus))\s*[,;.]?\s+(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|abis tu|habis tu|kemudian|setelah itu|sesudah itu|sama|sm|ama)\s+(?=(?:(?:aku|saya|sy|aq|ak)\s+)?(?:beli|bli|belanja|blanja|kulakan|jual|jualan|laku|bayar|byr)\b)/g;
+/**
+ * The same edge a few words after the amount, when those words only say what it was each
+ * ("sekotak", "per kotak") or how or when it was paid ("… harganya 15000 sekotak udah dibayar lunas
+ * tadi siang terus aku belanja …"): "terus" and its kin only (never "sama"), every word between
+ * from SETTLED_WORDS.
+ */
+const SETTLED_WORDS = '(?:udah|udh|sudah|sdh|dah|wis|wes|dibayar|dibayarin|lunas|cash|tunai|ditransfer|transfer|tf|tadi|td|pagi|siang|sore|malam|barusan|langsung|semua|semuanya|sekalian|ya|alhamdulillah)';
+const SPOKEN_THEN_LATE = new RegExp(`(\\d(?:\\s?(?:rb|ribu|rebu|ewu|k|jt|juta|an)\\b)?|\\b(?:ribu|rebu|ewu|juta|ratus))((?:\\s+(?:se[a-z]+|per\\s+[a-z]+|satunya))?(?:\\s+${SETTLED_WORDS}){0,5})\\s*[,;.]?\\s+(?:terus|trus|trs|terusnya|lalu|habis itu|abis itu|kemudian|setelah itu|sesudah itu)\\s+(?=(?:(?:aku|saya|sy|aq|ak)\\s+)?(?:beli|bli|belanja|blanja|kulakan|jual|jualan|laku|bayar|byr)\\b)`, 'g');
 
 /** The first word of each of THEN's openers: without one among the tokens, THEN cannot match. */
 const T_THEN = trigger(['terus', 'trus', 'trs', 'terusnya', 'lalu', 'habis', 'abis', 'kemudian', 'setelah', 'stlh', 'sesudah', 'baru',
@@ -46,9 +54,11 @@ export function thenClauses(text: string): [string, string] | null {
 export function spokenSteps(text: string): string[] | null {
   const parts: string[] = [];
   let from = 0;
-  for (const cut of text.matchAll(SPOKEN_THEN)) {
-    // (The edge keeps its amount: the match opens with it.)
-    const at = (cut.index ?? 0) + (cut[1] as string).length;
+  const cuts = [...text.matchAll(SPOKEN_THEN), ...text.matchAll(SPOKEN_THEN_LATE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+  for (const cut of cuts) {
+    // (The edge keeps its amount and the words of its paying: the match opens with them.)
+    const at = (cut.index ?? 0) + (cut[1] as string).length + (cut[2] ?? '').length;
+    if ((cut.index ?? 0) < from) continue;
     parts.push(text.slice(from, at).trim());
     from = (cut.index ?? 0) + cut[0].length;
   }
