@@ -60,9 +60,43 @@ function owedAfter(a: Analysis, pay: number): boolean {
     if (t.type !== T_WORD) return false;
     if ((t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key)) return true;
     if (POSSESSED.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_CREDIT) !== 0) return true;
-    if (WHICH.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_PAST) !== 0) return true;
+    if (WHICH.has(t.key) && (((a.tokens[k + 1]?.f2 ?? 0) & G_PAST) !== 0 || takenBefore(a, k + 1))) return true;
   }
   return false;
+}
+
+/** Taking, ordering or buying, active or passive: what the payer had of hers ("yg dia ambil", "yg dipesan"). */
+const TOOK = new Set(['ambil', 'ngambil', 'mengambil', 'diambil', 'ambiak', 'pesan', 'pesen', 'mesen', 'dipesan', 'dipesen', 'order',
+  'ngorder', 'diorder', 'beli', 'dibeli', 'bawa', 'dibawa', 'ngebon', 'dibon']);
+/** "dulu", "duluan" (earlier) after the taking: taken before, paid now. */
+const EARLIER = new Set(['dulu', 'duluan', 'dlu']);
+/** How far the relative clause after "yang" is read. */
+const WHICH_REACH = 5;
+
+/**
+ * "kue yang Jumat lalu dia ambil", "kue yang dia ambil kemarin", "nasi kotak yg dipesan minggu lalu",
+ * "kue yang dia ambil dulu": the relative clause from `k` names a day before today (a weekday or
+ * date the dates reader resolved to the past, or "kemarin"/"lalu") or the goods taken "dulu", with a
+ * taking verb (a day right after "yang" needs none). Paying for them is paying off goods taken before.
+ * "yang tadi …" (earlier today) and a day ahead are not.
+ */
+function takenBefore(a: Analysis, k: number): boolean {
+  const { tokens } = a;
+  let took = false;
+  let before = false;
+  for (let i = k; i < tokens.length && i < k + WHICH_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) break;
+    if (TOOK.has(t.key)) took = true;
+    else if (EARLIER.has(t.key) && took) before = true;
+    else if ((t.f2 & G_PAST) !== 0 && t.key !== 'yang' && t.key !== 'yg') before = true;
+    const d = a.dates.find((m) => m.start <= i && i < m.end);
+    if (d !== undefined && d.date !== null && !d.future && d.date < a.today) {
+      if (i === k) return true;
+      before = true;
+    }
+  }
+  return took && before;
 }
 
 /** What a payment is for: "utk bon", "buat utang yg kemarin". */
