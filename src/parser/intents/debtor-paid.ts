@@ -128,9 +128,20 @@ function clauseEnd(a: Analysis, pay: number): number {
     if (t.type === T_NL || (t.type === T_PUNCT && BREAKS.has(t.text))) return k;
     // ("kasbon belanjaan sembako 115rb", "utang belanja 50rb": right after the tab, the word says
     // what the tab was for — no new clause.)
-    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !tabWord(a.tokens[k - 1])) return k;
+    // ("bayar gas yang dia beli kemarin 25rb": a verb in the clause describing the goods paid for is no new clause.)
+    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !tabWord(a.tokens[k - 1]) && !describesGoods(a, pay, k)) return k;
   }
   return a.tokens.length;
+}
+
+/** The verb at `k` stands in a "yang …" clause opened after the paying verb at `pay`, a few words before it. */
+function describesGoods(a: Analysis, pay: number, k: number): boolean {
+  for (let j = k - 1; j > pay && j >= k - 3; j--) {
+    const t = a.tokens[j] as Token;
+    if (t.type !== T_WORD) return false;
+    if (WHICH.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** A plain number before a unit word ("3 biji", "2 kotak"): a count of goods, not money paid. */
