@@ -125,7 +125,9 @@ export function englishIngredient(words: readonly string[]): boolean {
 const COOKED = new Set(['goreng', 'gulung', 'bakar', 'rebus', 'krispi', 'crispy', 'keju', 'balado', 'kukus', 'crispy', 'geprek', 'penyet',
   'sambal', 'sambel', 'mendoan', 'isi', 'bacem', 'asin', 'manis', 'pedas', 'kering', 'molen', 'coklat', 'cokelat', 'nugget',
   // "beras kencur": the jamu she sells by the glass, not rice
-  'kencur']);
+  'kencur',
+  // Regional dishes: Makassar "pisang epe" (pressed and grilled), "pisang ijo", "pisang sale" (dried), "ayam panggang".
+  'epe', 'ijo', 'sale', 'panggang']);
 /** "stok …" leading the goods: stock taken in. */
 const STOCKING = new Set(['stok', 'stock', 'setok', 'stoking']);
 /** Words after "stok" that state what is on the shelf, not what came in. */

@@ -255,7 +255,7 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
       i = m.end - 1;
     }
   }
-  return weekdays === undefined ? out : sameDayNamedTwice(tokens, out, weekdays);
+  return weekdays === undefined ? out : sameDayNamedTwice(tokens, out, weekdays, today);
 }
 
 /**
@@ -263,18 +263,27 @@ export function findDates(tokens: Token[], marks: Marks, today: IsoDate): DateMe
  * that weekday names one day, the date's — not last week's Monday beside today. The two become
  * one mention. A weekday that disagrees with the date beside it stays two days (`several_dates`).
  */
-function sameDayNamedTwice(tokens: readonly Token[], out: DateMention[], weekdays: ReadonlyMap<DateMention, number>): DateMention[] {
+function sameDayNamedTwice(tokens: readonly Token[], out: DateMention[], weekdays: ReadonlyMap<DateMention, number>, today: IsoDate): DateMention[] {
   for (let k = out.length - 2; k >= 0; k--) {
     const p = out[k] as DateMention;
     const q = out[k + 1] as DateMention;
     const wd = weekdays.get(p) ?? weekdays.get(q);
     if (wd === undefined || weekdays.has(p) === weekdays.has(q)) continue;
     const dated = weekdays.has(p) ? q : p;
-    if (dated.date === null || dayOfWeek(dated.date) !== wd || !onlyJoinersBetween(tokens, p.end, q.start)) continue;
+    if (dated.date === null || !onlyJoinersBetween(tokens, p.end, q.start)) continue;
+    // "tadi malam (Senin)", "semalam, senin": last night, with yesterday's weekday — yesterday, one day.
+    const yesterday = addDays(today, -1);
+    if (dated === p && NIGHT.has((tokens[p.start] as Token).key) && dayOfWeek(yesterday) === wd) {
+      out.splice(k, 2, { start: p.start, end: q.end, date: yesterday, future: false, vague: false });
+      continue;
+    }
+    if (dayOfWeek(dated.date) !== wd) continue;
     out.splice(k, 2, { start: p.start, end: q.end, date: dated.date, future: dated.future, vague: dated.vague });
   }
   return out;
 }
+/** Last night: "tadi malam" (one token, phrases.ts), "semalam". */
+const NIGHT = new Set(['tadi malam', 'semalam']);
 
 /** Nothing but a comma, dash or bracket between two mentions ("senin, 7/12", "7/12 (senin)"). */
 function onlyJoinersBetween(tokens: readonly Token[], from: number, to: number): boolean {

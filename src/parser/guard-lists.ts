@@ -82,6 +82,7 @@ import { guardPassivePayer } from './passive-payer.ts';
 import { guardInstalmentIn } from './instalment-in.ts';
 import { guardDebtPaidUnsaid } from './debt-paid-unsaid.ts';
 import { guardPaidBack } from './paid-back.ts';
+import { guardTakenGoodsPaid } from './taken-goods-paid.ts';
 import { guardPartSaid } from './part-said.ts';
 import { guardPartPaidSaid } from './part-paid-said.ts';
 import { guardNamedCreditBuyer } from './named-credit-buyer.ts';
@@ -269,6 +270,8 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   guardDebtPaidUnsaid,
   // "bayar balik ke bu siti 30rb": paying back, never a cost unasked (paid-back.ts).
   guardPaidBack,
+  // "suami bayar kue yang kemarin dia ambil 50rb": the taking is how the goods left, not money taken — asked (taken-goods-paid.ts).
+  guardTakenGoodsPaid,
   // "bayar 75rb ke kak Sarah", "bayar bu Ani 50rb": a person paid with nothing said of what for — a debt,
   // goods, a loan? Asked; "bayar tukang 50rb", "bayar pak ojek 15rb" (a trade) stay her expense (person-paid.ts).
   guardPersonPaid,

@@ -96,6 +96,7 @@ import { totalSpentShape } from './total-spent.ts';
 import { withoutCountBreakdown } from './count-breakdown.ts';
 import { withoutReportTalk } from './talk-clause.ts';
 import { withoutTillRemark } from './till-remark.ts';
+import { withoutPaidClause } from './paid-clause.ts';
 import { faceValueAn } from './face-value-an.ts';
 import { countTimes } from './count-times.ts';
 import { containerFill } from './container-fill.ts';
@@ -430,10 +431,12 @@ function parseInner(text: string, ctx: ParseContext, row = false, corrected = fa
  *   pieces (several-payers.ts);
  * - "laku 4 order kali 12rb": "kali" between a count and an amount is "x" (count-times.ts);
  * - "jual kue lumpur 3 dus isi 10, sebiji 2.500": containers × pieces in each, at a price of one
- *   piece (container-fill.ts).
+ *   piece (container-fill.ts);
+ * - "laku 9 gamis, semua udah transfer ke rekening, total 1.215.000": a clause only saying the buyers
+ *   paid, and how, is no line of its own (paid-clause.ts).
  */
 const RESHAPES: readonly ((a: Analysis) => string | null)[] = [unitPriceShape, unitLines, totalSpentShape, withoutCountBreakdown, faceValueAn, soldFewOnly, priceListSale,
-  severalBuyersShape, countTimes, containerFill];
+  severalBuyersShape, countTimes, containerFill, withoutPaidClause];
 
 /**
  * The record read again from the cost-and-price pairs (cost-sell.ts): one sale a selling price,

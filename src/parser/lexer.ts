@@ -516,7 +516,9 @@ function closesEvent(next: Token | undefined): boolean {
  * alhamdulillah", "… 15ewu siji nggih bu". Passed over before asking whether the event ends.
  */
 const CLOSING_REMARKS = new Set(['alhamdulillah', 'alhamdulilah', 'hamdalah', 'amin', 'aamiin', 'ya', 'yah', 'yaa', 'deh',
-  'bu', 'buk', 'kak', 'mbak', 'mba', 'sis', 'say', 'nggih', 'njih', 'geh', 'hehe', 'wkwk', 'makasih', 'lho', 'loh']);
+  'bu', 'buk', 'kak', 'mbak', 'mba', 'sis', 'say', 'nggih', 'njih', 'geh', 'hehe', 'wkwk', 'makasih', 'lho', 'loh',
+  // Makassar "tawwa" (look at that!, said proudly) and "ces" (bro, sis): "… 300rb mi tawwa".
+  'tawwa', 'tawa', 'ces']);
 
 /** Whether the event ends at token k, past any closing remarks ("… satu bungkus alhamdulillah"). */
 function closesAt(tokens: readonly Token[], k: number): boolean {
@@ -660,7 +662,8 @@ function withoutPriceParticles(tokens: Token[]): Token[] {
   let kept: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type === T_WORD && END_PARTICLES.has(t.key) && closesEvent(tokens[i + 1]) && particleAfterPrice(tokens, i)) {
+    // ("… 300rb mi tawwa alhamdulillah": closing remarks after the particle still close the clause.)
+    if (t.type === T_WORD && END_PARTICLES.has(t.key) && closesAt(tokens, i + 1) && particleAfterPrice(tokens, i)) {
       kept ??= tokens.slice(0, i);
       continue;
     }

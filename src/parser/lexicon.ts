@@ -298,6 +298,8 @@ def(['ito', 'lae', 'opung', 'namboru'], F_FILLER);
 // Closing particles and words to the group, never goods left without a price: Medan/Batak "bah",
 // Maluku/Ambon "basudara" (brothers and sisters), Bugis/Makassar "tabe" (excuse me, politely).
 def(['bah', 'basudara', 'basodara', 'tabe'], F_FILLER);
+// Makassar "tawwa" (look at that!, said proudly of a good day) and "ces" (bro, sis): "… 300rb mi tawwa".
+def(['tawwa', 'ces'], F_FILLER);
 def(['dari', 'untuk', 'buat', 'utk', 'of', 'on', 'for', 'to', 'ke', 'di', 'pada', 'in', 'from',
   'yang', 'sebanyak', 'seharga', 'sebesar', 'senilai'], 0, G_ITEM_FILLER);
 def(['saya', 'aku', 'kami', 'i', 'we', 'ibu', 'bu', 'ya', 'iya', 'ok', 'oke', 'siap'], 0, G_SELF);

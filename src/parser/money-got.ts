@@ -26,7 +26,9 @@ import { knownWares } from './sold-wares.ts';
 /** Balinese words that are not Indonesian: I (tiang, titiang), already (suba, sube), not (tusing), money (pipis). */
 const BALINESE = new Set(['tiang', 'titiang', 'suba', 'sube', 'tusing', 'pipis', 'pipisne', 'canang', 'kaadep', 'mebelanja', 'meli',
   // … "jaja" (cakes: "ngadep jaja 40 biji"), "endek" (Balinese weaving), "uling" (from), "mayah" (pays).
-  'jaja', 'endek', 'uling', 'mayah']);
+  'jaja', 'endek', 'uling', 'mayah',
+  // … "ibi" (yesterday), "tipat" (Balinese ketupat: "ibi ngadep tipat 50 biji").
+  'ibi', 'tipat']);
 /** Her family, as the regional words read (regional-words.ts): who "ti" can be from. */
 const KIN = new Set(['suami', 'ibu', 'bapak', 'anak', 'mertua', 'kakak', 'adik', 'ema', 'abah', 'apa', 'biang']);
 /** Money words that may stand between "oleh" and the amount: "oleh duit 95rb". */

@@ -63,6 +63,30 @@ function resellerWhich(a: Analysis, k: number): number {
 // (Malay "kamek", "kami": "kawan kamek" is her friend, as "temen saya" is.)
 const ROLE_WHICH = new Set(['sebelah', 'depan', 'belakang', 'lama', 'baru', 'setia', 'ku', 'saya', 'aku', 'kami', 'gue', 'gw']);
 
+/** Her friends, whom a word or two may say whose or which: "teman kantor suami", "temen arisan". */
+const FRIENDS = new Set(['kawan', 'teman', 'temen', 'temannya', 'temennya', 'sahabat', 'konco', 'kanca', 'batur', 'rekan']);
+/**
+ * Words saying whose or which friend: her family's ("teman suami", "kawan anakku"), where they met
+ * ("teman kantor", "temen arisan", "kawan sekolah"). Never the paying or owing words, nor her "I".
+ */
+const FRIEND_WHICH = new Set(['suami', 'suamiku', 'istri', 'istriku', 'bojo', 'bojoku', 'misua', 'laki', 'lakiku', 'anak', 'anakku',
+  'adik', 'adikku', 'kakak', 'kakakku', 'abang', 'ibu', 'bapak', 'mama', 'papa', 'kantor', 'sekantor', 'kerja', 'kerjaan', 'sekolah',
+  'kampus', 'kuliah', 'arisan', 'pengajian', 'ngaji', 'gereja', 'masjid', 'komplek', 'kompleks', 'kos', 'kost', 'senam', 'gym',
+  'main', 'lama', 'dekat', 'deket', 'sd', 'smp', 'sma', 'smk', 'pabrik', 'pasar', 'sebelah']);
+
+/**
+ * After a friend word at i-1: the end of one or two FRIEND_WHICH words when the paying verb (after
+ * "udah"-words) comes right after them, else -1 — "teman kantor suami bayar" names one payer.
+ */
+function friendWhichEnd(a: Analysis, i: number): number {
+  let end = i;
+  while (end < i + 2 && word(a.tokens[end]) && a.marks[end] === 0 && FRIEND_WHICH.has((a.tokens[end] as Token).key)) end++;
+  if (end === i) return -1;
+  let v = end;
+  while (v < end + 2 && BEFORE_PAY.has(a.tokens[v]?.key ?? '')) v++;
+  return PAYER_PAYS.has(a.tokens[v]?.key ?? '') ? end : -1;
+}
+
 /** Brackets, which wrap an amount in the owing clause and are no word of it. */
 const BRACKETS = new Set(['(', ')', '[', ']']);
 
@@ -223,6 +247,9 @@ function payerAt(a: Analysis, i: number): [string, number] | null {
   // "Teh Euis geus mayar", "ko Ahong su bayar": a title of two meanings before a name only.
   // ("Made" is a Balinese name as well as English "made": a weak word is a name here too.)
   if (WEAK_TITLES.has(t.text) && afterTitle(n, a, i + 1) && ((n as Token).info === null || ((n as Token).f & F_WEAK) !== 0)) return [`${cap(t.text)} ${cap((n as Token).text)}`, i + 2];
+  // "teman kantor suami bayar …", "temen arisan udah tf …": a friend and whose or which, right before the paying.
+  const friend = FRIENDS.has(t.key) ? friendWhichEnd(a, i + 1) : -1;
+  if (friend > 0) return [`${cap(t.text)} ${tokens.slice(i + 1, friend).map((u) => u.text).join(' ')}`, friend];
   if (ROLES.has(t.key)) {
     const end = ROLE_WHICH.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
     // "tetangga blok C", "tetangga gang 3": where the neighbour lives says which one, and is part of the name.

@@ -1,5 +1,5 @@
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { F_SALE, F_SCALE, F_WEAK } from './word-roles.ts';
+import { F_DATE, F_SALE, F_SCALE, F_WEAK } from './word-roles.ts';
 
 /**
  * Customers counted as the quantity sold: "jual pulsa 10rb ke 6 org, hrg 12rb", "laku ke 3 orang
@@ -52,11 +52,17 @@ export function countedBuyers(tokens: readonly Token[], v: number): boolean {
 /** Where the count of people before the verb at `v` starts ("3 orang beli", "orang 3 yg beli"), or -1. */
 function countedPeople(tokens: readonly Token[], v: number): number {
   let k = v - 1;
-  if (WHO.has(tokens[k]?.key ?? '')) k--;
+  const who = WHO.has(tokens[k]?.key ?? '');
+  if (who) k--;
   if (PEOPLE_WORDS.has(tokens[k]?.key ?? '') && countAt(tokens, k - 1)) return k - 1;
   if (countAt(tokens, k) && PEOPLE_WORDS.has(tokens[k - 1]?.key ?? '')) return k - 1;
+  // "ada 3 yg beli", "tadi 3 yang order": a count right before "yang", opening the clause or after "ada" — that many buyers.
+  if (who && countAt(tokens, k) && (k === 0 || THERE_WERE.has(tokens[k - 1]?.key ?? '') || tokens[k - 1]?.type === T_PUNCT ||
+    tokens[k - 1]?.type === T_NL || ((tokens[k - 1]?.f ?? 0) & F_DATE) !== 0)) return k;
   return -1;
 }
+/** "ada", Javanese "ono"/"enek", Sundanese "aya", Minang "ado": there were. */
+const THERE_WERE = new Set(['ada', 'ono', 'enek', 'aya', 'ado']);
 
 /**
  * Whether the buying verb at `v` has her own people counted as its subject: "kami 3 orang beli

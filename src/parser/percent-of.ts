@@ -8,11 +8,13 @@
  */
 import type { Analysis } from './analyze.ts';
 import { C_CLEAR } from './confidence.ts';
+import { S_PLAIN } from './amount.ts';
 import { T_NUM, T_WORD, type Token } from './lexer.ts';
 import { M_PERCENT } from './marks.ts';
 import { present, trigger } from './triggers.ts';
 import type { ParseResult } from './types.ts';
 import { G_HONORIFIC } from './word-roles.ts';
+import { dpShareSaid } from './dp-received.ts';
 
 const DOWN = new Set(['dp', 'dpnya', 'panjar', 'persekot', 'uang muka', 'um', 'tanda jadi']);
 /** Received: she got the money. */
@@ -42,7 +44,14 @@ export function guardPercentOf(a: Analysis, r: ParseResult): ParseResult {
   if (!present(a, T_DOWN) || r.intent !== 'record' || a.question) return r;
   if ((r.notes ?? []).length !== 1 || r.notes?.[0] !== 'percentage' || r.entries.length !== 1 || (r.unresolved?.length ?? 0) > 0) return r;
   const sale = r.entries[0];
-  if (sale === undefined || sale.kind !== 'sale' || a.nums.filter((n) => n.rupiah !== null).length !== 1) return r;
+  if (sale === undefined || sale.kind !== 'sale') return r;
+  // "DP 50% nasi kotak 150 box …, masuk 1.5jt": the share said of the DP, the one amount received
+  // right after its receiving word, the count the order's size (dp-received.ts).
+  if (dpShareSaid(a) && a.nums.some((n) => n.rupiah === sale.amount && n.strength !== S_PLAIN)) {
+    const { notes: _d, ...kept } = r;
+    return { ...kept, confidence: C_CLEAR };
+  }
+  if (a.nums.filter((n) => n.rupiah !== null).length !== 1) return r;
   const keys = a.tokens.map((t) => (t.type === T_WORD ? t.key.toLowerCase() : ''));
   // (A merged phrase, "terima dp", holds both words.)
   const said = keys.flatMap((k) => (k.includes(' ') ? [k, ...k.split(' ')] : [k]));

@@ -25,7 +25,7 @@
 import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
-import { lookupWord } from './lexicon.ts';
+import { sameUnit } from './same-unit.ts';
 import { present, trigger } from './triggers.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_PRICE, F_SALE, F_UNIT, F_WEAK, G_EACH, G_HALF, G_PER, G_WITHDRAW } from './word-roles.ts';
 
@@ -80,13 +80,6 @@ function numsIn(a: Analysis, s: Span): NumExpr[] {
   return a.nums.filter((n) => n.start >= s.start && n.end <= s.end);
 }
 
-/** "biji" and "pcs", "kilo" and "kg": the same unit. */
-function sameUnit(x: string, y: string): boolean {
-  if (x === y) return true;
-  const sx = lookupWord(x)?.size;
-  const sy = lookupWord(y)?.size;
-  return sx !== undefined && sy !== undefined && sx.base === sy.base && sx.n === sy.n;
-}
 
 function textOf(tokens: readonly Token[], from: number, to: number): string {
   let out = '';

@@ -114,6 +114,8 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   // Particles that change the meaning. Already: Balinese "suba", "sube". Not yet: Balinese "tonden",
   // "konden". Not: Balinese "tusing". Only: krama "namung", Sundanese "wungkul", Balinese "dogen".
   ...pairs(['suba', 'sube'], 'sudah'),
+  // Days: Balinese "ibi" (yesterday: "ibi ngadep tipat 50 biji").
+  ...pairs(['ibi'], 'kemarin'),
   ...pairs(['tonden', 'konden'], 'belum'),
   // … and East Javanese "urung" (not yet: "Bu Tin urung bayar 45 ewu", a tab still open; Indonesian "urung", called
   // off, is no payment either).

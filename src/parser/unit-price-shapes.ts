@@ -28,9 +28,10 @@ import type { Analysis } from './analyze.ts';
 import { S_PLAIN, type NumExpr } from './amount.ts';
 import { lex, T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { DESCRIBERS, WHICH } from './piece-words.ts';
+import { sameUnit } from './same-unit.ts';
 import {
   F_DATE, F_EXPENSE, F_FILLER, F_FUTURE, F_NEG, F_PRICE, F_PROFIT, F_QUESTION, F_REPAY, F_SALE, F_SLANG, F_TOTAL, F_UNIT, G_CAPITAL, G_CREDIT,
-  G_EACH, G_HOUSEHOLD, G_LOAN, G_MULT, G_PER, G_PERCENT, G_SE_SCALE, G_WITHDRAW,
+  G_EACH, G_HOUSEHOLD, G_LOAN, G_MULT, G_ORDER, G_PER, G_PERCENT, G_SE_SCALE, G_WITHDRAW,
 } from './word-roles.ts';
 
 /** Words that say the one amount is for all she counted ("dua-duanya" is read by its shape). */
@@ -134,7 +135,8 @@ function oneCue(a: Analysis, ex: NumExpr, countIdx: number, lineStart: number): 
     return { from: ex.start - 1, to: slash ? ex.end + 2 : ex.end, unit: slash ? unitKey(t[ex.end + 1]) : null, alone: false };
   }
   // "10rb sebungkus", "25rb satuan", "175 rb per potong", "175rb/stel"
-  if (isWord(next) && (next.f2 & G_EACH) !== 0) return { from: ex.start, to: ex.end + 1, unit: unitKey(next), alone: false };
+  // ("3rb satu", "25rb satuan": an each-word naming no unit prices one of whatever was counted.)
+  if (isWord(next) && (next.f2 & G_EACH) !== 0) return { from: ex.start, to: ex.end + 1, unit: (next.info?.perUnit as string | undefined) ?? null, alone: false };
   if (isWord(next) && (next.f2 & G_PER) !== 0 && isWord(t[ex.end + 1])) return { from: ex.start, to: ex.end + 2, unit: unitKey(t[ex.end + 1]), alone: false };
   if (next !== undefined && next.type === T_PUNCT && next.text === '/' && isWord(t[ex.end + 1])) {
     return { from: ex.start, to: ex.end + 2, unit: unitKey(t[ex.end + 1]), alone: false };
@@ -184,15 +186,31 @@ export function partedBetween(a: Analysis, i: number, j: number): boolean {
  * ("4 kebaya jahitan", up to two words), or the count itself.
  */
 export function countEnd(a: Analysis, ex: NumExpr): number {
+  // "ada 3 yg beli keripik, @25rb", "3 orang yang order keripik": buyers counted, then their verb — the goods after it are priced.
+  const verb = buyersVerb(a, ex.end);
   const u = a.tokens[ex.end];
-  if (isWord(u) && (u.f & F_UNIT) !== 0) return ex.end;
-  let at = ex.end - 1;
-  for (let i = ex.end; i < ex.end + 2; i++) {
+  if (verb < 0 && isWord(u) && (u.f & F_UNIT) !== 0) return ex.end;
+  let at = verb >= 0 ? verb : ex.end - 1;
+  for (let i = at + 1; i < at + 3; i++) {
     const w = a.tokens[i];
     if (!isWord(w) || a.numIn[i] as number >= 0 || (w.f & (F_SALE | F_EXPENSE | F_UNIT)) !== 0 || (w.f2 & (G_EACH | G_PER)) !== 0) break;
     at = i;
   }
   return at;
+}
+
+/** People counted before "yang": "3 orang yang beli". */
+const BUYER_PEOPLE = new Set(['orang', 'org', 'orng', 'pembeli', 'pelanggan', 'customer', 'cust']);
+/** "yang", "yg" (read as "yang"), Javanese "sing". */
+const WHO_BOUGHT = new Set(['yang', 'sing']);
+
+/** After a count at `i` ("3 yg beli", "3 orang yang order"), the buying or ordering verb's index, or -1. */
+function buyersVerb(a: Analysis, i: number): number {
+  let j = i;
+  if (BUYER_PEOPLE.has(a.tokens[j]?.key ?? '')) j++;
+  if (!WHO_BOUGHT.has(a.tokens[j]?.key ?? '')) return -1;
+  const v = a.tokens[j + 1];
+  return isWord(v) && ((v.f & (F_SALE | F_EXPENSE)) !== 0 || (v.f2 & G_ORDER) !== 0) ? j + 1 : -1;
 }
 
 /** "nitip 30", "nitip donat 40": a leaving word opens the count's clause (within three words). */
@@ -260,9 +278,9 @@ function priceForOne(a: Analysis, s: number, e: number, from: number, to: number
   // The unit priced is the unit counted: "3 lusin …, 4rb per biji", "3 ons, 1 kg 40rb" are other units.
   const counted = isWord(a.tokens[c.end]) ? (a.tokens[c.end] as Token) : null;
   const countUnit = counted !== null && (counted.f & F_UNIT) !== 0 ? counted.key : null;
-  if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+  if (cue.unit !== null && countUnit !== null && !sameUnit(cue.unit, countUnit)) return false;
   // A price said first names what is counted after it: "4.500 per pesanan, ada 6 pesanan" (not "85rb/toples, laku 3 kastengel").
-  if (first && !cue.alone && (cue.unit === null || cue.unit !== (counted?.key ?? null))) return false;
+  if (first && !cue.alone && (cue.unit === null || counted === null || !sameUnit(cue.unit, counted.key))) return false;
   // "telur 28rb/kg, beli gula 2kg": the price said first is the eggs', the count the sugar's —
   // other goods named on each side, so the price is no price of what was counted (asked).
   if (first && otherGoods(a, s, m.start, m.end, e, c)) return false;
@@ -353,7 +371,7 @@ function totalAfterEach(a: Analysis, s: number, e: number, from: number, ed: Edi
   if (cue !== null) {
     const counted = a.tokens[c.end];
     const countUnit = isWord(counted) && (counted.f & F_UNIT) !== 0 ? counted.key : null;
-    if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+    if (cue.unit !== null && countUnit !== null && !sameUnit(cue.unit, countUnit)) return false;
     if (countEnd(a, c) + 1 !== cue.from && !partedBetween(a, c.end, cue.from)) return false;
   }
   // Only a comma between the price and the amount; after the amount its paying, or another clause.
@@ -404,7 +422,7 @@ function eachAfterTotal(a: Analysis, s: number, from: number, ed: Edit): boolean
   if (!edge(a.tokens[cue.to])) return false;
   const counted = a.tokens[c.end];
   const countUnit = isWord(counted) && (counted.f & F_UNIT) !== 0 ? counted.key : null;
-  if (cue.unit !== null && countUnit !== null && cue.unit !== countUnit) return false;
+  if (cue.unit !== null && countUnit !== null && !sameUnit(cue.unit, countUnit)) return false;
   for (let i = open; i < cue.to; i++) ed.drop[i] = 1;
   ed.after.set(at, `@${textOfRange(a, m.start, m.end)}`);
   return true;

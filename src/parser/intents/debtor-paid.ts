@@ -60,9 +60,43 @@ function owedAfter(a: Analysis, pay: number): boolean {
     if (t.type !== T_WORD) return false;
     if ((t.f2 & G_CREDIT) !== 0 || TAB_OWNED.has(t.key)) return true;
     if (POSSESSED.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_CREDIT) !== 0) return true;
-    if (WHICH.has(t.key) && ((a.tokens[k + 1]?.f2 ?? 0) & G_PAST) !== 0) return true;
+    if (WHICH.has(t.key) && (((a.tokens[k + 1]?.f2 ?? 0) & G_PAST) !== 0 || takenBefore(a, k + 1))) return true;
   }
   return false;
+}
+
+/** Taking, ordering or buying, active or passive: what the payer had of hers ("yg dia ambil", "yg dipesan"). */
+const TOOK = new Set(['ambil', 'ngambil', 'mengambil', 'diambil', 'ambiak', 'pesan', 'pesen', 'mesen', 'dipesan', 'dipesen', 'order',
+  'ngorder', 'diorder', 'beli', 'dibeli', 'bawa', 'dibawa', 'ngebon', 'dibon']);
+/** "dulu", "duluan" (earlier) after the taking: taken before, paid now. */
+const EARLIER = new Set(['dulu', 'duluan', 'dlu']);
+/** How far the relative clause after "yang" is read. */
+const WHICH_REACH = 5;
+
+/**
+ * "kue yang Jumat lalu dia ambil", "kue yang dia ambil kemarin", "nasi kotak yg dipesan minggu lalu",
+ * "kue yang dia ambil dulu": the relative clause from `k` names a day before today (a weekday or
+ * date the dates reader resolved to the past, or "kemarin"/"lalu") or the goods taken "dulu", with a
+ * taking verb (a day right after "yang" needs none). Paying for them is paying off goods taken before.
+ * "yang tadi …" (earlier today) and a day ahead are not.
+ */
+function takenBefore(a: Analysis, k: number): boolean {
+  const { tokens } = a;
+  let took = false;
+  let before = false;
+  for (let i = k; i < tokens.length && i < k + WHICH_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== T_WORD) break;
+    if (TOOK.has(t.key)) took = true;
+    else if (EARLIER.has(t.key) && took) before = true;
+    else if ((t.f2 & G_PAST) !== 0 && t.key !== 'yang' && t.key !== 'yg') before = true;
+    const d = a.dates.find((m) => m.start <= i && i < m.end);
+    if (d !== undefined && d.date !== null && !d.future && d.date < a.today) {
+      if (i === k) return true;
+      before = true;
+    }
+  }
+  return took && before;
 }
 
 /** What a payment is for: "utk bon", "buat utang yg kemarin". */
@@ -94,9 +128,20 @@ function clauseEnd(a: Analysis, pay: number): number {
     if (t.type === T_NL || (t.type === T_PUNCT && BREAKS.has(t.text))) return k;
     // ("kasbon belanjaan sembako 115rb", "utang belanja 50rb": right after the tab, the word says
     // what the tab was for — no new clause.)
-    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !tabWord(a.tokens[k - 1])) return k;
+    // ("bayar gas yang dia beli kemarin 25rb": a verb in the clause describing the goods paid for is no new clause.)
+    if (t.type === T_WORD && (t.f & (F_SALE | F_EXPENSE)) !== 0 && (t.f & F_WEAK) === 0 && !tabWord(a.tokens[k - 1]) && !describesGoods(a, pay, k)) return k;
   }
   return a.tokens.length;
+}
+
+/** The verb at `k` stands in a "yang …" clause opened after the paying verb at `pay`, a few words before it. */
+function describesGoods(a: Analysis, pay: number, k: number): boolean {
+  for (let j = k - 1; j > pay && j >= k - 3; j--) {
+    const t = a.tokens[j] as Token;
+    if (t.type !== T_WORD) return false;
+    if (WHICH.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** A plain number before a unit word ("3 biji", "2 kotak"): a count of goods, not money paid. */

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../../core/dates.ts';
 import { isSoft, type Analysis } from '../analyze.ts';
-import { S_GROUPED, S_MONEY, type NumExpr } from '../amount.ts';
+import { S_GROUPED, S_MONEY, S_PLAIN, type NumExpr } from '../amount.ts';
 import { C_DOUBT, C_PARTIAL, Confidence } from '../confidence.ts';
 import { dueDateAt } from '../dates.ts';
 import { F_FUTURE, F_NEG, G_ITEM_FILLER, G_ORDER, G_PERCENT } from '../word-roles.ts';
@@ -16,10 +16,14 @@ import { isDpAt } from './down-payment.ts';
 import { readRest } from './read-rest.ts';
 import { paidUpFrontAt } from '../paid-up-front.ts';
 import { buyerOrders, costsAfterPaidOrder, paidOrderSale, purchaseLeftOut } from '../paid-order-sale.ts';
+import { CHANNELS } from '../channel-orders.ts';
 import { goodsAfterOrder, paidNowSale } from '../paid-now-sale.ts';
 import { capAmount, exAt, rawInt, scored } from './shared.ts';
 
 const ORDER_LEAD_OK = new Set(['ada', 'dapat', 'dapet', 'terima', 'masuk', 'baru', 'nerima', 'catat', 'ini']);
+/** Where an order came from, opening the message: "dari story WA", "lewat live tiktok". */
+const FROM_CHANNEL = new Set(['dari', 'dr', 'via', 'lewat', 'lwt']);
+const CHANNEL_WORDS = new Set([...CHANNELS, 'story', 'storyku', 'status', 'sw', 'live', 'grup', 'group', 'postingan', 'posting', 'katalog']);
 /** Someone, after "ada": "ada yg pesen", "ada orang pesan", "ada pelanggan pesen". */
 const SOMEONE = new Set(['yg', 'yang', 'orang', 'org', 'pelanggan', 'langganan', 'pembeli', 'customer', 'cust']);
 const DUE_WORDS = new Set(['selesai', 'diambil', 'ambil', 'jadi', 'deadline', 'dl', 'dikirim', 'kirim', 'diantar', 'antar',
@@ -112,6 +116,12 @@ function statedAfter(a: Analysis, from: number, hide: Uint8Array): NumExpr | nul
 }
 const STATED = new Set(['yaitu', 'yakni', 'jadi', 'sebesar', 'senilai', 'berarti', 'brarti', 'itu', 'sama', 'dengan']);
 
+/** A plain small count at token i ("3" in "ada 3 yg order"), or null. */
+function buyersCounted(a: Analysis, i: number): number | null {
+  const ex = exAt(a, i);
+  return ex !== null && ex.start === i && ex.strength === S_PLAIN && ex.rupiah !== null && ex.rupiah <= 99 ? ex.rupiah : null;
+}
+
 export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   if ((a.f2 & G_ORDER) === 0) return null;
   const { tokens } = a;
@@ -130,9 +140,16 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   if (tokens.some((t) => t.type === T_WORD && CANCELLED.has(t.key))) return null;
   // "reseller Pekanbaru order 50 pcs @9rb, udah lunas TF": her reseller (and its name or place) ordered.
   const reseller = buyerOrders(tokens, o);
+  /** "ada 3 yg order …": how many buyers ordered, each one piece; null when not said. */
+  let buyers: number | null = null;
   for (let i = reseller ? o : 0; i < o; i++) {
     const t = tokens[i] as Token;
     if (t.type === T_PUNCT) continue;
+    // "dari story WA td ada yg order …", "lewat live tiktok ada …": where the order came from.
+    if (t.type === T_WORD && FROM_CHANNEL.has(t.key) && CHANNEL_WORDS.has(tokens[i + 1]?.key ?? '')) {
+      while (CHANNEL_WORDS.has(tokens[i + 1]?.key ?? '')) i++;
+      continue;
+    }
     const cust = customerAt(a, i);
     if (cust && cust.end <= o) {
       i = cust.end - 1;
@@ -145,10 +162,19 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
     if (a.dates.some((m) => i >= m.start && i < m.end)) continue;
     // "ada yg pesen …", "ada pelanggan pesan …": someone ordered (who is asked).
     if (t.type === T_WORD && SOMEONE.has(t.key) && tokens[i - 1]?.key === 'ada') continue;
+    // "ada 3 yg order keripik @25rb", "ada 3 orang pesen …": that many buyers ordered, one each (below).
+    if (buyers === null && t.type === T_NUM && tokens[i - 1]?.key === 'ada' && SOMEONE.has(tokens[i + 1]?.key ?? '')) {
+      buyers = buyersCounted(a, i);
+      if (buyers !== null) {
+        if (SOMEONE.has(tokens[i + 2]?.key ?? '')) i++;
+        i++;
+        continue;
+      }
+    }
     return null;
   }
   const before = tokens[o - 1];
-  const someone = before !== undefined && SOMEONE.has(before.key) && tokens[o - 2]?.key === 'ada'; // "ada yg pesen"
+  const someone = before !== undefined && SOMEONE.has(before.key) && (tokens[o - 2]?.key === 'ada' || buyers !== null); // "ada yg pesen", "ada 3 yg pesen"
   if (before && before.type === T_WORD && (before.f2 & G_ITEM_FILLER) !== 0 && !someone) return null; // "dari pesanan wisuda"
 
   const hide = new Uint8Array(n);
@@ -287,9 +313,16 @@ export function detectOrder(a: Analysis, command: boolean): ParseResult | null {
   const read = readRest(a, 0, 'sale', hide);
   // "pesanan tumpeng 1 350rb udah lunas, belanja bahan 180rb": the order, then what she bought (paid-order-sale.ts).
   const bought = paidAt !== null && !cust ? costsAfterPaidOrder(a, read.entries, paidAt.end) : null;
-  const e = read.entries[0];
+  const e0 = read.entries[0];
+  // "ada 3 yg order keripik @25rb": a price each with no count of goods — one for each buyer counted.
+  const perBuyer = buyers !== null && buyers >= 2 && e0 !== undefined && e0.quantity === null && e0.unitPrice !== null && read.entries.length === 1;
+  // ("ada 3 yg order keripik 2 bungkus @25rb": two each, or two in all? Asked.)
+  const buyersUnplaced = buyers !== null && !perBuyer;
+  const e = perBuyer && e0 !== undefined ? { ...e0, quantity: buyers, amount: (buyers as number) * (e0.unitPrice as number),
+    notes: e0.notes.filter((n) => n !== 'quantity_missing') } : e0;
   const u = read.unresolved[0];
   const c = new Confidence(0.95);
+  if (buyersUnplaced) c.cap(C_DOUBT, 'unaccounted_number');
   let item: string | null = null;
   let quantity: number | null = null;
   let unit: string | null = null;

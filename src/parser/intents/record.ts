@@ -39,6 +39,9 @@ import { scanRecord, type RecordScan } from '../scan-record.ts';
 import { isServiceWord } from '../service-work.ts';
 import { DISCOUNT_WORDS } from '../discount-word.ts';
 import { periodBesideDay, periodSum } from '../period-sum.ts';
+import { daysCounted } from '../days-counted.ts';
+import { dpOrderCounts, dpOrderDay } from '../dp-received.ts';
+import { settledEventDay } from '../settled-day.ts';
 import { timeRate } from '../time-rate.ts';
 import { resalePaid } from '../resale.ts';
 import { L_CHATTER, L_ENTRY } from '../day-lines.ts';
@@ -1007,7 +1010,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   if (scan.lines.plans > 0) c.cap(C_DOUBT, 'plan_line_left_out');
   // ("arisan ibu2 pesen tumpeng 1, bayar 350rb": the count of what the buyer ordered, before her paying, is the goods' count.)
   const buyerCounts = buyerNamed === null ? 0 : a.nums.filter((n) => n.start > buyerNamed.from && n.end <= buyerNamed.pay && n.strength === S_PLAIN).length;
-  if (scan.leftover > buyerCounts) c.cap(C_PARTIAL, 'unaccounted_number');
+  // ("dp snack box 100 kotak …, ditransfer bu Rina 750rb": the count ordered, before the DP received, is the order's size: dp-received.ts.)
+  if (scan.leftover > buyerCounts + (scan.leftover > 0 ? dpOrderCounts(a) : 0)) c.cap(C_PARTIAL, 'unaccounted_number');
   // ("jual keripik 10 pcs @15rb, diskon 10rb": half the price each or more is off the whole: discount-scope.ts.)
   if (scan.discounted && !statedCheck?.discountChecked && !(statedCheck?.doubt == null && discountOffWholeOnly(scan))) c.cap(C_DOUBT, 'discount');
   if (statedCheck?.discountChecked) c.notes.push('discount_checked');
@@ -1039,6 +1043,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
   }
   // "beli mentega 32rb buat besok", "…, soalnya yang kemarin habis": what it was for, why (story-clauses.ts).
   dates = storyDates(a, dates);
+  // "dp snack box buat pengajian kamis, ditransfer 750rb": the day of the event ordered, not of the DP (dp-received.ts).
+  // "Pelunasan catering nikahan tgl 29 Nov baru masuk hari ini 3.200.000": the event's day, not the money's (settled-day.ts).
+  if (dates.length > 0) dates = dates.filter((m) => !dpOrderDay(a, m) && !settledEventDay(a, m));
   let date = a.today;
   const first = dates[0];
   if (first) {
@@ -1093,6 +1100,9 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     }
   } else if (rated !== null) c.cap(C_DOUBT, 'period_sum');
   if (!timed && ((dates.length === 0 && periodSum(a, named)) || range)) c.cap(C_DOUBT, 'period_sum');
+  // "omset 3 hari ini 2.4jt", "laku 3 hari 900rb": takings over several days, whatever day is named (days-counted.ts).
+  // (One entry only: beside several — "Senin 120rb / Selasa 95rb / … Total jualan 3 hari 355rb" — the days' total is a check.)
+  else if (!timed && rated === null && entries.length === 1 && entries[0]?.kind === 'sale' && daysCounted(a)) c.cap(C_DOUBT, 'period_sum');
   // "Penjualan minggu ini 1,2jt, hari ini 200rb": the week's total holds the day's; the total is
   // left out, the day's money asked (period-sum.ts periodBesideDay).
   const besideDay = !timed && !range && entries.length >= 2 && entries.length === scan.entries.length

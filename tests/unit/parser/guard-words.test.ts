@@ -64,6 +64,7 @@ import { givenPrice } from '../../../src/parser/given-price.ts';
 import { promiseLines } from '../../../src/parser/promise-lines.ts';
 import { costSell } from '../../../src/parser/cost-sell.ts';
 import { familySeller } from '../../../src/parser/family-sellers.ts';
+import { withoutPaidClause } from '../../../src/parser/paid-clause.ts';
 import type { IsoDate } from '../../../src/core/dates.ts';
 import type { EntryKind, ParsedEntry, ParseResult } from '../../../src/parser/types.ts';
 import { repoRoot, TODAY } from './helpers.ts';
@@ -84,7 +85,7 @@ const readers: Reader[] = [detectHowTo, detectAgentFee, detectFaceCount, detectP
   detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid,
   // Before readIntent (index.ts parseInner, RESHAPES) and in the record reader (intents/record.ts).
   samePrice, withoutForeignLines, collectedWork, buyerBuys, passiveSale, customerPaysForWork, customerAdvance, onePieceOff, finalPrice, discountAsides, readChange, tenderAfterTotal, readPostage, restatedEntry, spokenCorrection, withoutReportTalk, bareThousands, withoutTillRemark, wordsTakenBack, detectOutsideMoneyIn, capitalAside, withoutTalk, totalSpentShape, faceValueAn, soldFewOnly, priceListSale,
-  inlineCorrection, shopBuyerUnclear, statedPrices, calledOffClauses, setorKind, givenPrice, promiseLines, costSell, familySeller];
+  inlineCorrection, shopBuyerUnclear, statedPrices, calledOffClauses, setorKind, givenPrice, promiseLines, costSell, familySeller, withoutPaidClause];
 
 /** Every table text with its day. */
 function tableTexts(): { text: string; today: IsoDate }[] {
