@@ -18,7 +18,7 @@
  */
 import type { Analysis } from './analyze.ts';
 import { englishIngredient, inputKind, tradeOnlyInput } from './business-inputs.ts';
-import { T_WORD, type Token } from './lexer.ts';
+import { T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import type { Segment } from './lines.ts';
 import { gearForSelling } from './goods-for-selling.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NEG, F_SALE, G_HOUSEHOLD } from './word-roles.ts';
@@ -115,6 +115,11 @@ export function costCarried(a: Analysis, seg: Segment, items: readonly { item: s
   }
   // ("jual tepung 1kg 12rb, gula 1kg 15rb": a warung selling such goods sells the next ones too.)
   if (costGoods(before)) return null;
+  // ("jual kopi bubuk 3 ons 36rb + gula aren 2 biji 16rb": goods counted by the piece, added with
+  // "+" to goods she named as sold, are more of the sale — the sign adds to the list, it names no
+  // purchase. By weight or volume, "… + tepung 2kg 24rb", they may be her ingredient: asked below.)
+  if (before !== null && before !== '' && addedWithPlus(a, seg) &&
+    items.every((e) => e.quantity !== null && !WEIGHED.has((e.unit ?? '').toLowerCase()))) return null;
   // ("jual sembako: beras 2 karung @310rb, minyak 1 dus 190rb": a grocer's heading — oil and
   // flour are what she sells, whatever clause they fall in.)
   for (let i = 0; i < seg.start; i++) if (GROCERIES.has((a.tokens[i] as Token).key)) return null;
@@ -124,6 +129,16 @@ export function costCarried(a: Analysis, seg: Segment, items: readonly { item: s
   if (items.length > 0 && items.every((e) => tradeOnlyInput(e.item))) return 'input';
   for (const e of items) if (costGoods(e.item, e.quantity !== null && e.unit === null)) return 'goods';
   return null;
+}
+
+/** Units of weight and volume: an ingredient is bought by them. */
+const WEIGHED = new Set(['kg', 'kilo', 'kilogram', 'ons', 'gram', 'gr', 'g', 'liter', 'ltr', 'l', 'ml', 'karung', 'sak']);
+
+/** "+" or "plus" right before the clause, on its line: "… 36rb + gula aren 16rb". */
+function addedWithPlus(a: Analysis, seg: Segment): boolean {
+  const prev = a.tokens[seg.start - 1];
+  const first = a.tokens[seg.start];
+  return (prev?.type === T_PUNCT && prev.text === '+') || (first?.type === T_WORD && (first.key === 'plus' || first.key === 'ditambah'));
 }
 
 /** A grocer's trade named: what she sells is the staples others cook with. */

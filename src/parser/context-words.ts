@@ -51,12 +51,13 @@ import { settleSoldTokens, W_SOLD_TOKENS } from './sold-tokens.ts';
 import { closingAddress, W_CLOSING_ADDRESS } from './closing-address.ts';
 import { tokenTrigger } from './token-triggers.ts';
 import { cooksWares } from './trade-dishes.ts';
+import { PRINTING } from './own-material.ts';
 import { present, trigger } from './triggers.ts';
 import { pickedUpGoods, TAKEN } from './picked-up-goods.ts';
 import { F_DATE, F_EXPENSE, F_FILLER, F_NUMWORD, F_PAYVERB, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, F_WEAK, G_EACH, G_HUNDRED, G_PER, G_TEENS, G_TENS, type WordInfo } from './word-roles.ts';
 import { asBusinessNoun, businessAfterModal, MODAL_WORDS } from './modal-business.ts';
 import { ROUND, sellerRound } from './seller-round.ts';
-import { SELLING, sellingCost, sellingGoodsBought } from './goods-for-selling.ts';
+import { KEPT_FOR, keptForSelling, SELLING, sellingCost, sellingGoodsBought } from './goods-for-selling.ts';
 
 /** "ga nyangka", "gak nyangka", "tak disangka", "nggak percaya": surprise, no negation. */
 const SURPRISE_NOT = new Set(['ga', 'gak', 'ngga', 'nggak', 'gk', 'g', 'tak', 'tdk', 'tidak', 'ndak', 'nda', 'ora', 'teu']);
@@ -103,6 +104,10 @@ const JAVANESE = new Set(['regane', 'rega', 'ewu', 'iji', 'atus', 'sewidak', 'se
   // "nang warung" (at the stall), "saiki" (now), "iki" (this), "ora" (not).
   'nang', 'saiki', 'iki', 'ora']);
 
+/** "price list", "daftar harga", "list harga": the two words of a price list, as a paper copied. */
+const PRICE_LIST_HEAD = new Set(['price', 'daftar', 'list']);
+const PRICE_LIST_TAIL = new Set(['list', 'harga']);
+
 /** Javanese "already" (and its high register): "tak" after it is "I", not "not". */
 const JV_ALREADY = new Set(['wis', 'uwis', 'wes', 'uwes', 'wus', 'sampun']);
 /**
@@ -137,7 +142,7 @@ const STATE = new Set(['lagi', 'lg', 'lgi', 'masih', 'msh', 'masi', 'udah', 'udh
 const JV_I_VERBS = new Set(['enggo', 'nggo', 'anggo', 'gawe', 'tuku', 'tumbas', 'jupuk', 'pek', 'silih', 'ampil', 'kei', 'wenehi',
   'paringi', 'dol', 'adol', 'pundhut', 'pendhet', 'jaluk', 'simpen',
   // … and giving change, giving back, buying for, lending, sending ("tak susuki 40rb": I gave her 40.000 change).
-  'susuki', 'balekke', 'balekno', 'balikke', 'tukokno', 'tukokke', 'silihi', 'utangi', 'kirimi', 'celengi', 'jupukke', 'dolke']);
+  'susuki', 'balekke', 'balekno', 'balikke', 'tukokno', 'tukokke', 'tukokne', 'silihi', 'utangi', 'kirimi', 'celengi', 'jupukke', 'dolke']);
 
 /** "gave" before a price word: "kasih harga", "ngasih harga", Javanese "wenehi rega". */
 const GAVE = new Set(['kasih', 'kasi', 'ksh', 'ngasih', 'ngasi', 'kukasih', 'takkasih', 'wenehi', 'menehi', 'dikasih', 'dikasi']);
@@ -275,7 +280,7 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       continue;
     }
     // "tuku gas 2 nggo masak gudeg": cooking a stall dish after a purpose word is making her goods (trade-dishes.ts).
-    if (cooksWares(t.text, tokens[i + 1]?.type === T_WORD ? (tokens[i + 1] as Token).text : undefined) &&
+    if (cooksWares(t.text, tokens[i + 1]?.type === T_WORD ? (tokens[i + 1] as Token).text : undefined, tokens[i + 2]?.key) &&
       COOK_FOR.has(tokens[i - 1]?.key ?? '')) {
       readAs(t, 'bikin');
       continue;
@@ -327,6 +332,8 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       if (round !== null) retag(t, round === 'sale' ? 'jualan' : 'ji');
     }
     else if (t.text === 'manis' && tokens[i - 1]?.key === 'laris') retag(t, 'ji'); // "laris manis": sold well, no goods
+    // "isi paket data hp khusus jualan 65rb": what the thing is kept for, the business, not a sale (goods-for-selling.ts).
+    else if (keptForSelling(tokens, i)) retag(t, 'ji');
     // "beli gerobak jualan 500rb", "sewa tenda jualan di pasar 75rb": what the goods are for, not a sale (goods-for-selling.ts).
     else if (t.text === 'jualan' && sellingGoodsBought(tokens, i)) retag(t, 'ji');
     // "beli jualan 50rb" (stock bought to sell), "ongkos jualan 20rb", "tenda jualan 75rb" (what a cost is for): no sale (goods-for-selling.ts).
@@ -380,7 +387,19 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
     else if (t.text === 'teko' && amountEnds(tokens[i - 1])) {
       const n = tokens[i + 1];
       if (n !== undefined && n.type === T_WORD && (n.f & F_SALE) !== 0 && (n.f & F_WEAK) === 0) retag(t, 'dari');
-    } else if (SE_UNITS.has(t.text) && amountEnds(tokens[i - 1])) retag(t, SE_UNITS.get(t.text) as string);
+      // "tak jupuk 100 ewu teko duwik dodolan": from the money of her trade ("dari uang jualan").
+      else if (n !== undefined && n.type === T_WORD && (n.key === 'uang' || n.key === 'duit') && tokens[i + 2]?.type === T_WORD &&
+        SELLING.has((tokens[i + 2] as Token).key)) retag(t, 'dari');
+    }
+    // "fotokopi + laminating price list 12rb", "fc daftar harga": the paper copied is her price list,
+    // one noun (own-material.ts), not a price word opening a list of prices.
+    else if (PRICE_LIST_TAIL.has(t.text) && PRICE_LIST_HEAD.has(tokens[i - 1]?.text ?? '') && tokens.some((u) => PRINTING.has(u.key))) {
+      const prev = tokens[i - 1] as Token;
+      tokens.splice(i - 1, 2, { ...prev, text: `${prev.text} ${t.text}`, key: 'pricelist', info: null, f: 0, f2: 0 });
+      i--;
+    }
+    // Balinese "di jumah" (at home) is "di rumah"; "jumah" alone is a typo of "jumlah" (check-lines.ts).
+    else if (t.text === 'jumah' && tokens[i - 1]?.key === 'di') readAs(t, 'rumah'); else if (SE_UNITS.has(t.text) && amountEnds(tokens[i - 1])) retag(t, SE_UNITS.get(t.text) as string);
     else if ((t.f2 & G_PER) !== 0 && t.key === 'per' && perUnitNext(tokens[i + 1])) {
       // "12rb per kilonya", "15rb per porsinya": "per" before a word that already says "per
       // that unit" is said twice; left apart it cut the price from its unit (a total of 12rb).
@@ -442,7 +461,7 @@ const SOLD_OUT = new Set(['abis', 'habis', 'hbs', 'ludes', 'tandas', 'ludes2',
 /** Sasak "ndeq", "endeq" (not) before "man": "ndeqman", not yet. */
 const NOT_YET_APART = new Set(['ndeq', 'endeq']);
 const LOOP_WORDS: ReadonlySet<string> = new Set([...NOT_YET_APART, ...MONEY_GOT_WORDS, ...TUKAR, ...SASAK_TWO.keys(), ...JUA, ...GAVE, 'dodol', 'manis', ...SOLD_OUT, 'cair', ...ROUND,
-  'patang', 'kapatang', 'teko', 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', ...SELLING, ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
+  'patang', 'kapatang', 'teko', 'jumah', ...PRICE_LIST_TAIL, 'tak', 'dak', 'kosong', 'masak', 'memasak', 'masakin', 'saking', 'kali', ...SELLING, ...KEPT_FOR, ...MODAL_WORDS, ...TENS_AFTER_UNIT, ...SE_UNITS.keys()]);
 
 function wakesLoop(t: Token): boolean {
   return LOOP_WORDS.has(t.text) || SETOR.has(t.key) || TAKEN.has(t.key) || t.key === 'per' || (t.info === null && t.text.startsWith('per'));

@@ -137,3 +137,29 @@ export function gearForSelling(tokens: readonly Token[], start: number, end: num
   }
   return false;
 }
+
+/*
+ * "jualan" after "khusus" (set aside for): "isi paket data hp khusus jualan 65rb", "beli plastik
+ * khusus dagangan 20rb", "hp khusus dodolan" — what the thing is kept for, the business, never a
+ * sale. Read as the verb, the sale word outvoted the buying word before it (or was the only
+ * verb) and the money she spent on the phone's data was a confident sale. A goods word must
+ * stand before "khusus" (no verb, no number), and the money, where she sells or the clause's
+ * end must follow ("khusus jualan online 65rb"). "khusus hari ini jualan 50rb" (khusus not
+ * right before it) and "harga khusus" (final-price.ts) are untouched.
+ */
+/** "khusus" as written, with its chat spellings. */
+const SET_ASIDE = new Set(['khusus', 'kusus', 'husus', 'khsus', 'khusu']);
+/** The trade named as what a thing is kept for. */
+export const KEPT_FOR = new Set(['jualan', 'dodolan', 'dagangan', 'daganganku', 'jualanku']);
+
+/** Whether the trade word at token i says what the goods before "khusus" are kept for (see above). */
+export function keptForSelling(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!KEPT_FOR.has(t.text) || !SET_ASIDE.has(tokens[i - 1]?.text ?? '')) return false;
+  const goods = tokens[i - 2];
+  if (goods?.type !== T_WORD || (goods.f & NOT_GOODS) !== 0 || CONNECTORS.has(goods.key)) return false;
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k] as Token).type === T_WORD && AFTER.has((tokens[k] as Token).key)) k++;
+  const next = tokens[k];
+  return next === undefined || next.type === T_NL || (next.type === T_PUNCT && next.text !== '@') || moneyOrPlaceAfter(tokens, k);
+}

@@ -73,6 +73,7 @@ import { guardUnpaidPart } from './unpaid-part.ts';
 import { guardBorrowed } from './borrowed-money.ts';
 import { guardPurse } from './intents/purse-taken.ts';
 import { guardPriceTalk } from './price-talk.ts';
+import { guardCostingTalk } from './costing-talk.ts';
 import { guardSomeonePaid } from './someone-paid.ts';
 import { guardOtherSubject } from './other-subject.ts';
 import { guardWagePassive } from './wage-passive.ts';
@@ -247,6 +248,8 @@ export const JOINED_READING_GUARDS: readonly Guard[] = [
   // "harga cabe di pajak skrg 80rb sekilo, mahal kali": talk about prices, whichever reader read
   // it and however its parts were read, is chatter (price-talk.ts).
   guardPriceTalk,
+  // "hitung HPP risol: 1 biji modal 1.800, jual 3.000": one piece's costing sums, never a record (costing-talk.ts).
+  guardCostingTalk,
   // "tetangga bayar 30rb": a third person paying is never her expense or instalment unasked (someone-paid.ts).
   // "dia kasih modal 100rb", "mereka pergi beli ikan di pasar 50rb": someone else gives, pays or buys —
   // capital given to her, money to her, or asked; never her expense or sale unasked (other-subject.ts).

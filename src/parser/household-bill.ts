@@ -47,7 +47,7 @@ function homeWords(words: readonly string[]): boolean {
     if (HOME.has(w)) home = true;
     // "buat makan", "untuk makan sehari-hari": eating at home; "warung makan" names a business (above).
     // ("buat masak gudeg": cooking a stall dish is making her goods, trade-dishes.ts.)
-    else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string) && !cooksWares(w, words[i + 1])) home = true;
+    else if ((w === 'makan' || w === 'masak') && i > 0 && PURPOSE.has(words[i - 1] as string) && !cooksWares(w, words[i + 1], words[i + 2])) home = true;
   }
   return home;
 }

@@ -29,7 +29,7 @@ const USE = new Set(['pakai', 'pake', 'dipakai', 'dipake', 'kepake', 'kepakai', 
 /** The business's money: "uang jualan", "duit warung", "hasil dagangan". */
 // ("laci warung": the drawer names the till as "kas" does; Minang "pitih kade" is "uang warung".)
 const MONEY = new Set(['uang', 'duit', 'hasil', 'kas', 'laci', 'pitih', 'piti']);
-const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak', 'kade', 'lepau']);
+const BUSINESS = new Set(['jualan', 'dagangan', 'dagang', 'warung', 'toko', 'usaha', 'kios', 'lapak', 'kade', 'lepau', 'dodolan']);
 /**
  * Religious and social duties: "infaq masjid", "zakat fitrah", "sedekah jumat", "iuran sampah",
  * "kondangan", "sumbangan", "arisan". Paid out of the business's money said by name ("dari uang

@@ -12,7 +12,7 @@ import type { Analysis } from './analyze.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { F_EXPENSE, F_ITEMISH, F_SALE, F_WEAK, G_CONJ, G_WITHDRAW } from './word-roles.ts';
-import { CONFIDENT, type ParseResult } from './types.ts';
+import { CONFIDENT, type ParsedEntry, type ParseResult } from './types.ts';
 import { present, trigger } from './triggers.ts';
 
 const PURPOSE = new Set(['buat', 'untuk', 'utk', 'bwt', 'buwat', 'kanggo', 'gawe', 'nggo', 'go', 'keperluan', 'kebutuhan']);
@@ -136,8 +136,6 @@ const T_HOME = trigger(HOME);
 const T_MONEY = trigger(MONEY);
 const T_OWN = trigger(OWN);
 const T_FROM = trigger(FROM);
-/** A home or an own word: householdClauses needs one (each of its three pairs holds HOME or OWN). */
-const T_HOME_OR_OWN = trigger(HOME, OWN);
 /** Whether one clause of the message spends for the home or with her own money. */
 export function householdClause(a: Analysis): boolean {
   return householdClauses(a) > 0;
@@ -163,7 +161,8 @@ function householdClauses(a: Analysis): number {
     for (let j = 0; j < words.length; j++) {
       const w = words[j] as string;
       const next = words.slice(j + 1, j + 4);
-      if ((PURPOSE.has(w) && next.some((x) => HOME.has(x))) || (MONEY.has(w) && OWN.has(words[j + 1] ?? ''))) {
+      // ("buat masak jajan": snacks cooked to sell, read "bikin jajan" in context-words.ts — made, not the home's.)
+      if ((PURPOSE.has(w) && next.some((x, n) => HOME.has(x) && words[j + n] !== 'bikin')) || (MONEY.has(w) && OWN.has(words[j + 1] ?? ''))) {
         n++;
         break;
       }
@@ -172,9 +171,32 @@ function householdClauses(a: Analysis): number {
   return n;
 }
 
+/**
+ * Her own eating named as a bought line beside the business's: "beli bahan 120rb sama jajan 30rb",
+ * "belanja tepung 80rb, ngopi 5rb", "kulakan 300rb + makan siang 20rb". Snacking or a meal with no
+ * one named may be hers at the stall (a cost some keep) or the home's: the list is asked
+ * ("mixed_use"), never all recorded as the business's. Alone ("beli jajan 30rb": snacks to sell
+ * as likely) or with goods counted ("jajanan 20 biji") it is left as read.
+ */
+const SNACKING = new Set(['jajan', 'ngopi', 'nyemil', 'ngemil', 'ngeteh', 'sarapan', 'makan', 'mangan', 'maksi']);
+/** The time of a meal, which may follow it in the line's item: "makan siang". */
+const MEAL_TIME = new Set(['siang', 'pagi', 'malam', 'malem', 'sore', 'awan', 'bengi', 'isuk']);
+
+/** An expense whose item is only eating ("jajan", "makan siang", "jajan anak"), with no count. */
+function snackLine(e: ParsedEntry): boolean {
+  const words = (e.item ?? '').split(' ');
+  return e.kind === 'expense' && e.quantity === null && SNACKING.has(words[0] ?? '') && words.slice(1).every((w) => MEAL_TIME.has(w) || HOME.has(w));
+}
+
+/** A home or an own word (householdClauses needs one: each of its three pairs holds HOME or OWN), or an eating word (snackLine). */
+const T_HOME_OWN_OR_EATING = trigger(HOME, OWN, SNACKING);
+
 /** A confident record with business spending where a clause is the home's: asked. */
 export function guardListHousehold(a: Analysis, r: ParseResult): ParseResult {
   if (r.intent !== 'record' || r.confidence < CONFIDENT || !r.entries.some((e) => e.kind === 'expense')) return r;
+  if (r.entries.length >= 2 && r.entries.some(snackLine) && !r.entries.every(snackLine)) {
+    return { ...r, confidence: C_DOUBT, notes: [...(r.notes ?? []).filter((n) => n !== 'mixed_use'), 'mixed_use'] };
+  }
   // Her own money put into the business ("uang pribadi 150rb ke kas") is capital, read already.
   if (r.entries.some((e) => e.kind === 'withdrawal' || e.kind === 'capital') || !householdClause(a)) return r;
   // A list's line bought for the home, said outright, is a withdrawal; the rest stands.
@@ -191,5 +213,5 @@ export function guardListHousehold(a: Analysis, r: ParseResult): ParseResult {
   return { ...r, confidence: C_DOUBT, notes };
 }
 
-// Without these words it returns its reading unchanged (householdClauses needs a home or an own word): applyGuards skips it (guard-lists.ts).
-guardListHousehold.words = T_HOME_OR_OWN;
+// Without these words it returns its reading unchanged (householdClauses needs a home or an own word, snackLine an eating word): applyGuards skips it (guard-lists.ts).
+guardListHousehold.words = T_HOME_OWN_OR_EATING;

@@ -24,7 +24,8 @@ export function loanCapitalLines(a: Analysis): { capital: ParsedEntry[]; rest: s
   const hide = new Uint8Array(a.tokens.length);
   const capital: ParsedEntry[] = [];
   let kept = 0;
-  for (const seg of segments) {
+  for (let n = 0; n < segments.length; n++) {
+    const seg = segments[n] as (typeof segments)[number];
     let loan = false;
     for (let k = seg.start; k < seg.end; k++) {
       const t = a.tokens[k] as Token;
@@ -36,7 +37,10 @@ export function loanCapitalLines(a: Analysis): { capital: ParsedEntry[]; rest: s
     }
     const only = new Uint8Array(a.tokens.length).fill(1);
     only.fill(0, seg.start, seg.end);
-    const read = detectBusinessCash(analyze(keptText(a, only), a.today, false));
+    // The next clause may say what the loan bought at once ("…, udah dibeliin timbangan baru"): business-cash.ts spentOnTradeTool.
+    const next = segments[n + 1];
+    const spentOn = next === undefined ? null : a.tokens.slice(next.start, next.end).filter((t) => t.type === T_WORD);
+    const read = detectBusinessCash(analyze(keptText(a, only), a.today, false), spentOn);
     if (read?.intent !== 'record' || !read.entries.every((e) => e.kind === 'capital')) return null;
     capital.push(...read.entries);
     hide.fill(1, seg.start, seg.end);

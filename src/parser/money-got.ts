@@ -100,6 +100,8 @@ export function fromHerTrade(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 3 && (tokens[j] as Token).type === T_WORD; j++) words.push((tokens[j] as Token).text);
   return knownWares(words);
 }
+/** Her trade after Balinese "pipis" (money): "pipis dagang", "pipis warung" is the business's money. */
+const TRADE_PURSE = new Set(['dagang', 'dagangan', 'jualan', 'warung', 'toko', 'dodolan', 'madagang']);
 /** Day words that may stand between the amount and "dari": "320rb hari ini dari sate lilit". */
 const DAY_WORDS = new Set(['hari', 'ini', 'hr', 'td', 'tadi', 'sore', 'pagi', 'siang', 'malam', 'kemarin', 'kmrn']);
 
@@ -112,6 +114,12 @@ export function settleMoneyGot(tokens: Token[], i: number): boolean {
     return true;
   }
   if (t.text === 'pipis') {
+    // "ngambil pipis dagang 150rb": the money of her trade, as "uang dagang" is.
+    const n0 = tokens[i + 1];
+    if (n0 !== undefined && n0.type === T_WORD && TRADE_PURSE.has(n0.key)) {
+      retag(t, 'uang');
+      return true;
+    }
     if (!amountAfter(tokens, i, ITS)) return false;
     // "pipis ne 45 ribu": "the money", as "uangnya" is.
     const n = tokens[i + 1];

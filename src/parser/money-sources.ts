@@ -56,9 +56,15 @@ const GROUPS = new Set(['kelompok', 'klompok', 'paguyuban', 'komunitas', 'pkk', 
   'bendahara']);
 const SOURCES = new Set([...OTHERS, ...GROUPS, 'dorang', 'dong', 'beliau']);
 /** Her and the words of the money itself, which an item may hold and still name no goods: "sa terima uang 500rb". */
-const NO_GOODS = new Set([...TRANSFER, ...RECEIVED, 'uang', 'duit', 'dana', 'doi', 'saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'sa', 'beta', 'kami',
+const NO_GOODS = new Set([...TRANSFER, ...RECEIVED, 'ada', 'uang', 'duit', 'dana', 'doi', 'saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'sa', 'beta', 'kami',
   'kita', 'ane', 'tadi', 'td', 'barusan', 'hari', 'ini', 'kemarin', 'kmrn', 'pu', 'punya', 'nya', 'dari', 'dr', 'di', 'udah', 'sudah',
   'sdh', 'udh', 'baru']);
+/**
+ * Wallets and banks money is sent through: after "dari" they say how the money came, not who sent it
+ * ("transfer dari Dana 250rb masuk", "tf masuk dari BCA 100rb"): a transfer from nobody named.
+ */
+const THROUGH = new Set(['dana', 'ovo', 'gopay', 'shopeepay', 'spay', 'linkaja', 'bca', 'bri', 'bni', 'mandiri', 'bsi', 'btn', 'seabank',
+  'jago', 'rekening', 'rek', 'mbanking', 'brimo', 'livin']);
 /** A lender, "dari" or a transfer word: without one, sales can only be a profit ('profit_not_sale'). */
 const T_SOURCE = trigger(LENDERS, ['dari'], TRANSFER, PAID_OUT);
 
@@ -138,7 +144,10 @@ function moneyInForNothing(a: Analysis, words: readonly Token[], keys: ReadonlyS
   const dari = words.findIndex((t) => t.key === 'dari');
   const who = dari >= 0 ? words.slice(dari + 1, dari + 3) : [];
   const named = who.some((t) => TITLES.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || SOURCES.has(t.key));
-  if (dari >= 0 && !named) return null;
+  // ("dari Dana", "dari BCA": the way it came, the sender still unnamed.)
+  const through = dari >= 0 && THROUGH.has(words[dari + 1]?.key ?? '');
+  if (dari >= 0 && !named && !through) return null;
+  if (through) places.add((words[dari + 1] as Token).key);
   // Every word names the money, her, the giver or where the giver is: no goods, purpose or buyer anywhere.
   const noGoods = words.every((t, i) => NO_GOODS.has(t.key) || TITLES.has(t.key) || (t.f2 & G_HONORIFIC) !== 0 || SOURCES.has(t.key) ||
     places.has(t.key) || (i > 0 && namesBefore(words[i - 1] as Token)));

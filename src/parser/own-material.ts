@@ -16,7 +16,7 @@ import type { ParseResult } from './types.ts';
 import { F_SALE, G_HONORIFIC } from './word-roles.ts';
 
 /** Copying and home printing; not "cetak" (a print shop's work, sold: cases-trust-review asks "cetak nota 20 buku @5rb"). */
-const PRINTING = new Set(['fotokopi', 'fotocopy', 'fotokopian', 'fc', 'ngeprint', 'ngeprin', 'printout', 'laminating', 'laminasi', 'jilid']);
+export const PRINTING: ReadonlySet<string> = new Set(['fotokopi', 'fotocopy', 'fotokopian', 'fc', 'ngeprint', 'ngeprin', 'printout', 'laminating', 'laminasi', 'jilid']);
 const OWN_MATERIAL = new Set(['katalog', 'katalognya', 'brosur', 'brosurnya', 'pamflet', 'flyer', 'selebaran', 'spanduk', 'banner', 'stiker',
   'sticker', 'label', 'labelnya', 'nota', 'pricelist', 'menu', 'kartu nama']);
 const T_PRINTING = trigger(PRINTING);

@@ -77,6 +77,12 @@ const BUSINESS = new Set(['ongkir', 'ongkos', 'bensin', 'plastik', 'bahan', 'kul
 /** Words of the home: G_HOUSEHOLD and a few of the trade's words when the home is named beside them. */
 const HOME = new Set(['dirumah', 'masak', 'makan', 'jajan', 'anak', 'anakku', 'sekolah', 'spp', 'rumah', 'dapur', 'keluarga', 'pribadi',
   'sendiri', 'suami', 'istri', 'belanja dapur', 'uang saku', 'saku', 'berobat', 'obat', 'kondangan', 'lebaran', 'baju anak']);
+/**
+ * A meal, the only home word of a purpose: "50rb buat makan siang" may be her lunch at the stall
+ * (a cost of the day's trading, as many keep it) or the family's: offered as taken home, asked.
+ * Another home word beside it ("makan anak", "makan di rumah") says the home.
+ */
+const MEALS = new Set(['makan', 'maem', 'mangan', 'sarapan', 'maksi', 'masak']);
 /** Goods bought for the trade that are also the home's staples: the home only when named. */
 const STAPLES = new Set(['listrik', 'air', 'galon', 'gas', 'minyak', 'beras', 'gula', 'telur', 'kopi', 'sayur', 'daging', 'ayam', 'ikan',
   'cabe', 'cabai', 'bawang', 'bumbu', 'pulsa', 'kuota', 'wifi', 'es', 'tepung']);
@@ -158,6 +164,18 @@ export function purposeOf(a: Analysis, from: number, to: number): Purpose {
   if (business) return 'business';
   // "dipake beli beras", "buat gas", "buat bu Ani": not said.
   return 'unclear';
+}
+
+/** Whether the purpose in [from, to) is home only by a meal word ("buat makan siang"): see MEALS. */
+export function mealOnly(a: Analysis, from: number, to: number): boolean {
+  let meal = false;
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.type !== T_WORD) continue;
+    if (MEALS.has(t.key)) meal = true;
+    else if (HOME.has(t.key) || (t.f2 & G_HOUSEHOLD) !== 0) return false;
+  }
+  return meal;
 }
 
 /** The words after the purpose word, as an entry's item ("jajan anak", "bensin", "listrik rumah"). */
@@ -358,10 +376,14 @@ export function readPartClause(a: Analysis, r: ParseResult, read: (text: string)
   const partItem = itemOf(a, part.end, partEnd);
   const restItem = restAt >= 0 ? itemOf(a, restAt + 1, a.tokens.length) : null;
   const doubt = part.scaled ? C_DOUBT : 1;
+  // ("…, 50rb buat makan siang": her lunch at the stall or the family's meal — asked, see MEALS;
+  // money taken from the till is taken whatever it fed.)
+  const meal = whole.kind !== 'withdrawal' && ((purpose === 'home' && mealOnly(a, part.end, partEnd)) || (rest === 'home' && mealOnly(a, restAt + 1, a.tokens.length)));
   const done = (entries: ParsedEntry[], confidence = r0.confidence): RecordResult => {
     const notes = [...(r0.notes ?? []), 'part_split'];
     if (doubt < CONFIDENT && !notes.includes('part_of_amount')) notes.push('part_of_amount');
-    return { ...r0, entries, confidence: Math.min(confidence, doubt), notes };
+    if (meal && entries.some((e) => e.kind === 'withdrawal') && !notes.includes('withdrawal_guessed')) notes.push('withdrawal_guessed');
+    return { ...r0, entries, confidence: Math.min(confidence, doubt, meal ? C_DOUBT : 1), notes };
   };
   const others = r0.entries.filter((e) => e !== whole);
   const reduce = (amount: number): ParsedEntry => ({ ...whole, amount, unitPrice: null, quantity: whole.unitPrice !== null ? null : whole.quantity });

@@ -25,7 +25,7 @@ import { S_PLAIN } from './amount.ts';
 import { C_DOUBT } from './confidence.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { present, trigger } from './triggers.ts';
-import { itemOf, purposeOf } from './part-amount.ts';
+import { itemOf, mealOnly, purposeOf } from './part-amount.ts';
 import type { ParsedEntry, ParseResult } from './types.ts';
 import { F_EXPENSE, F_SALE, G_WITHDRAW } from './word-roles.ts';
 
@@ -214,7 +214,12 @@ export function readPurposeParts(a: Analysis, r: ParseResult, read: (text: strin
     }
     const why = purposeOf(a, p.purpose + 1, p.end);
     const item = itemOf(a, p.purpose + 1, p.end);
-    if (why === 'home') entries.push({ ...base, kind: 'withdrawal', item });
+    if (why === 'home') {
+      entries.push({ ...base, kind: 'withdrawal', item });
+      // ("sama 50rb buat makan siang" after a sale or a purchase: her lunch at the stall or the
+      // family's — asked, part-amount.ts MEALS. Money taken from the till is taken, as above.)
+      if (!takes && mealOnly(a, p.purpose + 1, p.end)) ask('withdrawal_guessed');
+    }
     else if (why === 'business') entries.push({ ...base, kind: 'expense', item });
     else {
       // Not said whose: money taken from the till is taken home, as one such clause is read;

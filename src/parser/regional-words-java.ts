@@ -71,7 +71,7 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
 
   // Money verbs. Buying for someone, arek "tukokno"; bought (passive): Javanese "dituku", "ditukokno" — a
   // buyer bought from her ("dituku tanggane 3 bungkus": her sale), as Indonesian "dibeli".
-  ...pairs(['tukokno', 'nukokno'], 'beli'),
+  ...pairs(['tukokno', 'nukokno', 'tukokne', 'nukokne', 'tukokke', 'nukokke'], 'beli'),
   ...pairs(['dituku', 'ditukokno', 'ditukokke'], 'dibeli'),
   // Settling a debt: Sundanese "ngalunasan", "dilunasan".
   ...pairs(['ngalunasan', 'ngalunasin'], 'melunasi'),
@@ -88,6 +88,8 @@ export const JAVA_REGIONAL: readonly (readonly [string, string])[] = [
   // Taking for someone: Javanese "jupukke", "jupukno" ("tak jupukke duit 20 ewu kanggo jajan anake").
   ...pairs(['jupukke', 'njupukke', 'jupukno', 'njupukno'], 'ambil'),
   ...pairs(['dijupukke', 'dijupukno'], 'diambil'),
+  // Balinese "nyemak" (takes: "nyemak pipis dagang 150rb anggo mebanten"), passive "jemak".
+  ...pairs(['nyemak', 'nyemakang'], 'ambil'),
   // From, to: Banyumas "sekang" (not its short "kang", a Sundanese title), "maring" ("olih 80 ewu sekang dodolan", "nyaur utang maring koperasi").
   ...pairs(['sekang'], 'dari'),
   ...pairs(['maring'], 'ke'),

@@ -55,6 +55,8 @@ const REGIONAL: ReadonlyMap<string, string> = new Map([
   ...pairs(['artos', 'yatra'], 'uang'),
   // … Javanese "dhuwit", "duwit" ("dhuwit metu 50rb kanggo ibu").
   ...pairs(['dhuwit', 'duwit', 'dhuwite', 'duwite'], 'uang'),
+  // … and Surabaya/Malang "duwik" ("tak jupuk 100 ewu teko duwik dodolan").
+  ...pairs(['duwik', 'duwike'], 'uang'),
   // Buying: Bugis "melli", "mangelli", "nabelli"; Minang "balanjo"; Makassar "ammalli".
   ...pairs(['melli', 'mangelli', 'nabelli', 'ammalli', 'amalli'], 'beli'),
   // Banjar "manukar" (buys: "tukar", "menukar" are also Indonesian "exchange", so they are read in context-words.ts); Madurese "melle".

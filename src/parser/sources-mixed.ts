@@ -12,6 +12,7 @@
  * - a mixing word ("campur", "gabung", "gabungan", "digabung", "kecampur") after the money
  *   (an amount, "uang", "duit") or before "dari"/"sama": "es campur 10 gelas 50rb", "nasi campur
  *   sama es teh 25rb" are goods (a known ware before the word), never money mixed.
+ * - her takings and money given or lent joined as one amount's sources (sourcesJoined, below).
  * Purchases are not asked here: "belanja 300rb campur buat warung sama dapur" is money's use
  * (mixed-use.ts).
  */
@@ -40,7 +41,44 @@ const JOINED = new Set(['dari', 'dr', 'sama', 'sm', 'ama', 'dgn', 'dengan', 'kar
 /** The money itself before a mixing word: "uang 500rb gabung", "duitnya campur". */
 const MONEY = new Set(['uang', 'uangnya', 'duit', 'duitnya', 'dana', 'doi']);
 
-const T_SOURCES = trigger(PART, MIX);
+/**
+ * The third shape: her takings and money given or lent, joined as the sources of one amount —
+ * "uang 700rb ini hasil jualan sama kiriman anak", "duit 500rb dari dagangan karo kiriman
+ * anakku", "kiriman suami dan hasil jualan 1jt". How much is which is not said.
+ */
+const TAKINGS = new Set(['jualan', 'jualanku', 'jualannya', 'dagangan', 'daganganku', 'dagangannya', 'dagang', 'penjualan', 'dodolan',
+  'dodolanku', 'usaha', 'warung', 'omzet', 'omset']);
+/** Money given, lent or saved: never her takings. */
+const GIVEN = new Set(['kiriman', 'kirimane', 'dikasih', 'dikasi', 'dikirim', 'dikirimin', 'pemberian', 'pinjam', 'pinjaman', 'minjem',
+  'minjam', 'nyilih', 'tabungan', 'celengan', 'arisan', 'gaji', 'gajian', 'bantuan', 'sangu', 'angpao', 'warisan', 'thr', 'pensiun']);
+/** Money sent, given or lent to her as an entry's first word: never goods she sold ("celengan", "arisan" may be). */
+const SENT = new Set(['kiriman', 'kirimane', 'dikasih', 'dikasi', 'dikirim', 'dikirimin', 'pemberian', 'pinjaman', 'pinjam', 'minjem',
+  'nyilih', 'gaji', 'gajian', 'sangu', 'angpao', 'warisan', 'thr', 'pensiun']);
+/** Words that join the two sources: "sama", "dan", "karo", "plus" (the lexer folds many regional ones into these). */
+const AND = new Set(['sama', 'sm', 'ama', 'dan', 'dn', 'karo', 'lan', 'jeung', 'jo', 'wan', 'plus', 'ditambah', 'tambah', 'campur']);
+/** Words that may stand between a source word and the joiner or the next source: "hasil jualan sama uang kiriman anak". */
+const BETWEEN = new Set(['dari', 'dr', 'hasil', 'uang', 'duit', 'ini', 'itu', 'yg', 'yang', 'anak', 'anakku', 'suami', 'ortu', 'ibu', 'mertua',
+  'aku', 'saya', 'sy']);
+
+const T_SOURCES = trigger(PART, MIX, GIVEN);
+
+/** One amount, her takings and a given source joined by an "and" with only source words between (see GIVEN). */
+function sourcesJoined(a: Analysis, ks: readonly string[]): boolean {
+  if (a.nums.length !== 1) return false;
+  for (let i = 0; i < ks.length; i++) {
+    const from = TAKINGS.has(ks[i] as string) ? GIVEN : GIVEN.has(ks[i] as string) ? TAKINGS : null;
+    if (from === null) continue;
+    let joined = false;
+    for (let j = i + 1; j < ks.length && j <= i + 5; j++) {
+      const k = ks[j] as string;
+      const tok = a.tokens[j] as Token;
+      if (joined && from.has(k)) return true;
+      if (AND.has(k) || (tok.type !== T_WORD && (tok.text === '+' || tok.text === '&'))) joined = true;
+      else if (!BETWEEN.has(k)) break;
+    }
+  }
+  return false;
+}
 
 function ask(r: ParseResult, note: string): ParseResult {
   const notes = [...(r.notes ?? [])];
@@ -71,7 +109,9 @@ export function guardSourcesMixed(a: Analysis, r: ParseResult): ParseResult {
   if (!present(a, T_SOURCES) || r.intent !== 'record' || r.confidence < CONFIDENT) return r;
   if (r.entries.length === 0 || r.entries.every((e) => e.kind === 'expense')) return r;
   const ks = a.tokens.map((t) => (t.type === T_WORD ? t.key : ''));
-  return splitUnsaid(ks) || mixedMoney(a.tokens, ks) ? ask(r, 'sources_unsplit') : r;
+  if (splitUnsaid(ks) || mixedMoney(a.tokens, ks) || sourcesJoined(a, ks)) return ask(r, 'sources_unsplit');
+  // "hasil jualan 500rb sama kiriman anak 200rb": the sale carried onto money sent to her is no sale.
+  return r.entries.some((e) => e.kind === 'sale' && SENT.has(e.item?.split(' ')[0] ?? '')) ? ask(r, 'personal_money') : r;
 }
 
 // Without these words it returns its reading unchanged (its first line): applyGuards skips it (guard-lists.ts).

@@ -254,6 +254,41 @@ function boughtBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Events and orders a purchase or a rent is for: "buat acara besok", "untuk hajatan lusa". */
+const EVENTS = new Set(['acara', 'acaranya', 'hajatan', 'hajat', 'hajatane', 'pesanan', 'pesenan', 'orderan', 'pengajian', 'kondangan',
+  'nikahan', 'resepsi', 'syukuran', 'bazar', 'bazaar', 'event', 'pameran', 'katering', 'catering', 'selametan', 'slametan', 'tahlilan']);
+/** Her paying or renting verbs, besides BUYING: the money is out, whatever day the event is. */
+const PAYING = new Set(['bayar', 'byr', 'sewa', 'nyewa', 'booking', 'mbayar', 'nyewo']);
+
+/**
+ * A coming day right after "buat/untuk <event>" (one or two words of the event: "buat acara besok",
+ * "untuk hajatan nikahan lusa") in a line with her own buying, paying or renting verb before the
+ * purpose and money in the line: the event is then, the money went out today. "besok bayar sewa
+ * tenda 350rb" (the day first: a plan) and "bayar sewa tenda besok 350rb" (no purpose) stay asked.
+ */
+function forComingEvent(a: Analysis, start: number): boolean {
+  const { tokens } = a;
+  let p = start - 1;
+  let words = 0;
+  while (p >= 0 && words < 2 && (tokens[p] as Token).type === T_WORD && !PURPOSE.has((tokens[p] as Token).key)) {
+    p--;
+    words++;
+  }
+  if (words === 0 || p < 0 || !PURPOSE.has((tokens[p] as Token).key) || !EVENTS.has(tokens[p + 1]?.key ?? '')) return false;
+  let verb = false;
+  for (let j = p - 1; j >= 0 && (tokens[j] as Token).type !== T_NL; j--) {
+    const t = tokens[j] as Token;
+    if (t.type === T_WORD && (BUYING.has(t.key) || PAYING.has(t.key))) verb = true;
+  }
+  if (!verb) return false;
+  for (let j = 0; j < tokens.length; j++) {
+    const k = a.numIn[j];
+    const ex = k !== undefined && k >= 0 ? a.nums[k] : undefined;
+    if (ex !== undefined && ex.rupiah !== null && ex.rupiah >= 1000) return true;
+  }
+  return false;
+}
+
 /**
  * "laku lempok yg kemarin 5 batang @45rb": goods, "the ones of yesterday", then their count — which
  * goods were sold (made or left from that day), not the day of the sale. Only right after goods (a
@@ -282,6 +317,8 @@ export function storyDates(a: Analysis, dates: readonly DateMention[]): DateMent
     if (m.future && before?.type === T_WORD && PURPOSE.has(before.key) && boughtBefore(tokens, m.start - 1) && moneyBefore(a, m.start)) return false;
     // Voice-typed, the money after the purpose: "belanja buat besok telur 2 kilo 56000", "beli telur buat besok 56rb".
     if (m.future && before?.type === T_WORD && PURPOSE.has(before.key) && boughtBefore(tokens, m.start - 1) && moneyAfter(a, m.end)) return false;
+    // ("bayar sewa alat prasmanan buat acara besok 350rb": paid today for tomorrow's event.)
+    if (m.future && forComingEvent(a, m.start)) return false;
     // (Only beside another day of the message: alone, "laku donat yg kemarin 10 biji" keeps its day.)
     if (!m.future && m.date !== null && dates.length > 1 && leftoverGoods(a, m)) return false;
     // ("minggu lalu masih 11rb": the day of an old price compared with today's, past-price.ts.)

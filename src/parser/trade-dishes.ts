@@ -14,7 +14,18 @@ const TRADE_DISHES = new Set(['gudeg', 'pecel', 'ketoprak', 'bakso', 'siomay', '
 /** Cooking words: "masak", "memasak", Javanese "olah". */
 const COOK = new Set(['masak', 'memasak', 'masakin']);
 
-/** Whether `cook` is a cooking word and `dish` (the word after it, as written) one of her stall dishes. */
-export function cooksWares(cook: string, dish: string | undefined): boolean {
-  return COOK.has(cook) && dish !== undefined && TRADE_DISHES.has(dish);
+/**
+ * Snacks as cooked goods: "buat masak jajan" — a home buys its snacks, she cooks them to sell. Not
+ * when a home word follows ("masak jajan anak", "masak jajan buat di rumah"): then it is the home's.
+ */
+const SNACKS = new Set(['jajan', 'jajane', 'jajanan2', 'snack', 'camilan', 'cemilan']);
+const HOME_AFTER = new Set(['anak', 'anakku', 'anak2', 'bocah', 'cucu', 'rumah', 'dirumah', 'keluarga', 'sendiri', 'buat', 'untuk']);
+
+/**
+ * Whether `cook` is a cooking word and `dish` (the word after it, as written) one of her stall
+ * dishes; `after` is the word after the dish.
+ */
+export function cooksWares(cook: string, dish: string | undefined, after?: string): boolean {
+  if (!COOK.has(cook) || dish === undefined) return false;
+  return TRADE_DISHES.has(dish) || (SNACKS.has(dish) && !HOME_AFTER.has(after ?? ''));
 }

@@ -13,7 +13,7 @@ import { S_PLAIN } from '../amount.ts';
 import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import type { ParseResult } from '../types.ts';
 import { MONEY_OF } from '../household-bill.ts';
-import { F_NEG, G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
+import { F_NEG, F_SCALE, G_HONORIFIC, G_HOUSEHOLD, G_LOAN } from '../word-roles.ts';
 import { present, trigger } from '../triggers.ts';
 import { TELLING } from '../plan-guard.ts';
 
@@ -26,18 +26,40 @@ const FOR_BUSINESS = new Set(['modal', 'usaha', 'dagangan', 'jualan', 'kulakan',
  * as "buat modal" is. Only these: a fridge, a stove, a washing machine ("mesin cuci") may be the home's, and
  * a loan for them stays asked.
  */
-const TRADE_TOOLS = new Set(['etalase', 'showcase', 'gerobak', 'grobak', 'rombong', 'obras', 'booth', 'chiller']);
+const TRADE_TOOLS = new Set(['etalase', 'showcase', 'gerobak', 'grobak', 'rombong', 'obras', 'booth', 'chiller',
+  // A seller's scale ("timbangan", the old beam "dacin"; not "timbangan badan", the bathroom's) and a grinder.
+  'timbangan', 'dacin', 'gilingan']);
+/** After a tool's word, words that make it the home's: "timbangan badan". */
+const HOME_TOOL = new Set(['badan', 'bayi']);
 /** "mesin" with what it does: "mesin jahit", "mesin obras", "mesin press" — not "mesin cuci" (the home's as well). */
 const HOME_MACHINES = new Set(['cuci', 'air', 'pompa', 'motor']);
 /** Buying, after the purpose word (regional forms reach here as "beli": regional-words.ts). */
 const BUY = new Set(['beli', 'membeli', 'belikan', 'beliin', 'tambah', 'nambah']);
+/** Buying with it, in the clause after the loan: "udah dibeliin …", "tak tukokne …" (read "beli"). */
+const BOUGHT = new Set([...BUY, 'dibeli', 'dibeliin', 'dibelikan', 'langsung', 'aku', 'saya', 'sy', 'tak', 'sudah', 'udah', 'wis', 'terus']);
+
+/**
+ * Whether the clause after a loan (its words) spends it on a tool of a trade at once: "pinjam
+ * 300rb ke pak Sholeh, udah dibeliin timbangan baru", "nyilih nang pak Sholeh 300rb, wis tak
+ * tukokne timbangan". As "… buat beli timbangan" says it, the loan is the business's: capital.
+ * Only her buying words before the tool, at most three of them (loan-capital-lines.ts asks).
+ */
+export function spentOnTradeTool(words: readonly Token[]): boolean {
+  let p = 0;
+  let buys = false;
+  while (p < words.length && p < 3 && BOUGHT.has((words[p] as Token).key)) {
+    if (BUY.has((words[p] as Token).key) || (words[p] as Token).key.startsWith('dibeli')) buys = true;
+    p++;
+  }
+  return buys && buysTradeTool([{ key: 'buat' } as Token, { key: 'beli' } as Token, ...words.slice(p)], 0);
+}
 
 /** Whether the words after the purpose word at p buy a tool of a trade. */
 function buysTradeTool(words: readonly Token[], p: number): boolean {
   if (!BUY.has(words[p + 1]?.key ?? '')) return false;
   const t = words[p + 2];
   if (t === undefined) return false;
-  if (TRADE_TOOLS.has(t.key)) return true;
+  if (TRADE_TOOLS.has(t.key)) return !HOME_TOOL.has(words[p + 3]?.key ?? '');
   const n = words[p + 3];
   return t.key === 'mesin' && n !== undefined && !HOME_MACHINES.has(n.key);
 }
@@ -101,14 +123,20 @@ function has(words: readonly Token[], set: ReadonlySet<string>): number {
 
 /** Borrowing verbs she says of herself ("pinjam", "minjem"), as against the loan as a noun ("pinjaman bu Ani"). */
 const BORROW = new Set(['pinjam', 'pinjem', 'minjam', 'minjem', 'meminjam', 'ngutang', 'utang', 'hutang']);
-/** Between her verb and the lender: "pinjam ke ibu", "pinjem uang dari kakak". */
-const TO_LENDER = new Set(['ke', 'dari', 'dr', 'sama', 'sm', 'ama', 'uang', 'duit', 'uangnya', 'duitnya']);
+/**
+ * Between her verb and the lender: "pinjam ke ibu", "pinjem uang dari kakak", Javanese "nyilih nang
+ * pak Sholeh", "karo"; the amount's scale word too ("pinjam 300rb ke pak Sholeh").
+ */
+const TO_LENDER = new Set(['ke', 'dari', 'dr', 'sama', 'sm', 'ama', 'uang', 'duit', 'uangnya', 'duitnya', 'nang', 'neng', 'ning', 'karo']);
 
 /** Whether the title at `at` names the lender right after her borrowing verb at `loan`. */
 function lenderAfter(words: readonly Token[], loan: number, at: number, noun = false): boolean {
-  if (loan < 0 || at <= loan || at > loan + 3 || (!noun && !BORROW.has((words[loan] as Token).key))) return false;
-  for (let i = loan + 1; i < at; i++) if (!TO_LENDER.has((words[i] as Token).key)) return false;
-  return true;
+  if (loan < 0 || at <= loan || at > loan + 4 || (!noun && !BORROW.has((words[loan] as Token).key))) return false;
+  for (let i = loan + 1; i < at; i++) {
+    const w = words[i] as Token;
+    if (!TO_LENDER.has(w.key) && !(i === loan + 1 && (w.f & F_SCALE) !== 0)) return false;
+  }
+  return at <= loan + 3 || ((words[loan + 1]?.f ?? 0) & F_SCALE) !== 0;
 }
 
 /** Giving a loan: "ibu saya kasih pinjaman 300rb", "dikasih pinjaman sama kakak 1jt". */
@@ -181,7 +209,8 @@ function calledFirst(tokens: readonly Token[]): boolean {
 }
 
 const T_CASH = trigger(MOVE, KAS);
-export function detectBusinessCash(a: Analysis): ParseResult | null {
+/** `spentOn`: the words of the clause after the loan's, when loan-capital-lines.ts reads the loan apart. */
+export function detectBusinessCash(a: Analysis, spentOn: readonly Token[] | null = null): ParseResult | null {
   // (Every reading below needs a moving word, a loan or the cash box named.)
   if ((a.f2 & G_LOAN) === 0 && !present(a, T_CASH)) return null;
   if (a.question || a.truncated) return null;
@@ -220,6 +249,8 @@ export function detectBusinessCash(a: Analysis): ParseResult | null {
     const purpose = has(words, PURPOSE);
     if (purpose > loan && words.slice(purpose + 1, purpose + 4).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');
     if (purpose > loan && buysTradeTool(words, purpose)) return record(a, amount, 'capital', 'pinjaman');
+    // "pinjam 300rb ke pak Sholeh, udah dibeliin timbangan baru 300rb": spent on a tool in the next clause.
+    if (purpose < 0 && spentOn !== null && spentOnTradeTool(spentOn)) return record(a, amount, 'capital', 'pinjaman');
     // "…, masuk modal", "masuk rekening usaha", "jadi modal": where the loan went, said after it.
     const into = words.findIndex((t, i) => i > loan && INTO_BUSINESS.has(t.key));
     if (into > loan && words.slice(into + 1, into + 3).some((t) => t.key.split(' ').some((w) => FOR_BUSINESS.has(w)))) return record(a, amount, 'capital', 'pinjaman');
