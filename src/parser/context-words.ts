@@ -42,6 +42,7 @@ import { T_NL, T_NUM, T_PUNCT, T_WORD, type Token } from './lexer.ts';
 import { inputKind } from './business-inputs.ts';
 import { costGoods } from './carried-kind.ts';
 import { knownWares } from './sold-wares.ts';
+import { soldOutHeading, type SoldOutWords } from './sold-out-heading.ts';
 import { SETOR, setorSold } from './household-setor.ts';
 import { spokenFillers, W_SPOKEN_FILLERS } from './spoken-fillers.ts';
 import { settleMoneyOut, W_MONEY_OUT } from './money-out.ts';
@@ -363,7 +364,7 @@ export function settleContextWords(tokens: Token[], wake: number = ALL_AWAKE): v
       retag(tokens[i + 1] as Token, 'itu');
     }
     else if (SOLD_OUT.has(t.text)) {
-      const gone = soldOutGoods(tokens, i);
+      const gone = soldOutHeading(tokens, i, HEADING_WORDS) ?? soldOutGoods(tokens, i);
       if (gone !== null) retag(t, 'laku');
       // "gorengan habis 80rb": sold out for 80rb, or 80rb spent on gorengan? The kind is asked.
       if (gone === 'unsure') UNSURE_SOLD.add(t);
@@ -482,6 +483,8 @@ const SPENT_ON = new Set(['buat', 'utk', 'untuk', 'bwt', 'bt', 'beli', 'belanja'
 /** Goods she uses up rather than sells: "habis 3 tabung gas @22rb" is no sale. */
 const USED_UP = new Set(['gas', 'elpiji', 'lpg', 'bensin', 'solar', 'pertalite', 'minyak', 'token', 'listrik', 'air', 'plastik',
   'kresek', 'galon', 'rokok', 'pulsa', 'kuota', 'tabung']);
+/** The same lists for a sold-out word heading a priced list (sold-out-heading.ts). */
+const HEADING_WORDS: SoldOutWords = { soldOut: SOLD_OUT, allGone: ALL_GONE, moneyGone: MONEY_GONE, spentOn: SPENT_ON, usedUp: USED_UP };
 
 /**
  * "abis 30 bungkus kacang @2rb", "habis 20 porsi @10rb": opening the message, then a count and

@@ -217,6 +217,11 @@ export function markNonMoney(tokens: Token[], marks: Marks): void {
     if (next && next.type === T_WORD && (next.f & F_DURATION) !== 0 && (next.f & F_UNIT) === 0) {
       // "sewa lapak 2 hari @75rb": days priced each are a count (2 × 75rb), not how long.
       if (isPunct(tokens[i + 2], '@')) continue;
+      // "pagi 156.000 siang 98.000 malam 121.500": a number grouped in thousands is money, and a
+      // duration word that is also a part of the day ("malam": nights, or the evening) opens the
+      // next part — no one counts 98.000 nights. (Week and day words keep their reading: a bare
+      // "minggu" after money is as often "a week" as Sunday.)
+      if ((next.f2 & G_TIME_SUFFIX) !== 0 && t.num?.ok === true && t.num.grouped && !t.num.decimal && t.num.value.m > 1000) continue;
       marks[i] = M_DURATION;
       continue;
     }
