@@ -70,6 +70,7 @@ import { detectBareNumber, detectBuyerOnly, detectCashCount, detectDpShareOnly }
 import { detectPaymentReceived } from './intents/payment-received.ts';
 import { detectCollectedOrderPaid, detectGoodsOrderPaid } from './intents/goods-order-paid.ts';
 import { detectDebtorMoneyIn, detectDebtorPaid } from './intents/debtor-paid.ts';
+import { detectTabMoneyIn } from './intents/tab-money-in.ts';
 import { detectCustomerInstalment } from './intents/customer-instalment.ts';
 import { detectRecap } from './intents/recap.ts';
 import { detectRecordOrRepayment } from './intents/record.ts';
@@ -604,10 +605,11 @@ function readIntentOnce(a: ReturnType<typeof analyze>, cmd: string | null): Pars
   // "pak ojek yg ngutang rokok kemarin udah bayar goceng": someone who owed her pays (debtor-paid.ts).
   // "transferan masuk dari pelanggan yg ngutang bulan lalu 125rb": money in from one who owed her (debtor-paid.ts).
   // "cicilan gamis dr Mbak Rina masuk 100rb": a customer's instalment, by "dari <customer>" (customer-instalment.ts).
+  // "Transfer masuk 120.000 dari Rina — bayar utang laundry": money in paying a tab (tab-money-in.ts).
   // "bu Sri sama bu Yuni bayar utang, masing2 25rb": several payers — the total, asked (several-payers.ts).
   const paid = detectSeveralPayers(a) ?? (present(a, detectPaymentReceived.words) ? detectPaymentReceived(a) : null) ??
     (present(a, detectDebtorPaid.words) ? detectDebtorPaid(a) : null) ?? (present(a, detectDebtorMoneyIn.words) ? detectDebtorMoneyIn(a) : null) ??
-    (present(a, detectCustomerInstalment.words) ? detectCustomerInstalment(a) : null);
+    (present(a, detectCustomerInstalment.words) ? detectCustomerInstalment(a) : null) ?? (present(a, detectTabMoneyIn.words) ? detectTabMoneyIn(a) : null);
   if (paid) return paid;
   // "pesanan nasi kotak bu camat 40 kotak udah diambil dan dibayar 800rb": an order collected and paid, her sale (goods-order-paid.ts).
   const collected = present(a, detectCollectedOrderPaid.words) ? detectCollectedOrderPaid(a) : null;

@@ -116,19 +116,28 @@ const OWED_HERS = new Set(['saya', 'sy', 'aku', 'aq', 'ak', 'ku', 'gue', 'gw', '
 /** A shop word that is hers only when "saya"/"ku" follows ("di warung saya", not "di toko grosir"). */
 const SHOP = new Set(['warung', 'toko', 'lapak', 'kios', 'tempat', 'tempatku']);
 
-/** Whether the words from `k` (an OWED_AT word) name someone she owed, not herself or a time. */
-function owedElsewhere(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether the words from `k` (an OWED_AT word) name someone she owed, not herself or a time.
+ * `third`: the one owing is a third person named before ("tetangga yg ngebon di warung …"): a shop
+ * with no owner or kind after it ("di warung", "di warung bulan lalu", "di warung nyicil …") is
+ * then the member's own — the neighbour ran a tab at HER warung; "di warung bu Tarmi", "di toko
+ * grosir" stay someone else's.
+ */
+function owedElsewhere(tokens: readonly Token[], k: number, third: boolean): boolean {
   const n = tokens[k + 1];
   if (!word(n) || OWED_HERS.has(n.key)) return false;
-  return !(SHOP.has(n.key) && OWED_HERS.has(tokens[k + 2]?.key ?? ''));
+  if (!SHOP.has(n.key)) return true;
+  const after = tokens[k + 2];
+  if (OWED_HERS.has(after?.key ?? '')) return false;
+  return !(third && (!word(after) || PAYER_PAYS.has(after.key) || BEFORE_PAY.has(after.key) || (after.f & (F_DATE | F_PERIOD)) !== 0));
 }
 
-/** Whether, within the owing clause from `j`, a place or party she owed is named (OWED_AT). */
-function owedByHerFrom(tokens: readonly Token[], j: number): boolean {
+/** Whether, within the owing clause from `j`, a place or party she owed is named (OWED_AT); `third` as owedElsewhere. */
+function owedByHerFrom(tokens: readonly Token[], j: number, third = false): boolean {
   for (let k = j; k < tokens.length && k <= j + 6; k++) {
     const key = tokens[k]?.key ?? '';
     if (PAYER_PAYS.has(key) || BEFORE_PAY.has(key)) return false;
-    if (OWED_AT.has(key) && owedElsewhere(tokens, k)) return true;
+    if (OWED_AT.has(key) && owedElsewhere(tokens, k, third)) return true;
   }
   return false;
 }
@@ -230,7 +239,7 @@ function crowdWhich(a: Analysis, k: number): boolean {
 }
 
 /** The payer at token i: [name, end] or null. */
-function payerAt(a: Analysis, i: number): [string, number] | null {
+export function payerAt(a: Analysis, i: number): [string, number] | null {
   const { tokens } = a;
   // "2 orang bayar 100rb", "tiga orang udah transfer 150rb", "ada 2 orang nyicil 100rb": a count of people
   // paying — her customers paying her (a sale, or a debt paid?), never her own expense or instalment
@@ -494,7 +503,7 @@ export function payerAtHead(a: Analysis): PayerHead | null {
       owedSaid = true;
       j = owed + 1;
       // "yang hutang di agen udah lunas": she owed the agent — her debt, not a debtor paying her.
-      if (owedByHerFrom(tokens, j)) return null;
+      if (owedByHerFrom(tokens, j, payer[0] !== '')) return null;
       // (Brackets round the amount owed — "2 kotak nasi (36rb)" — do not count towards the six.)
       let brackets = 0;
       while (j < tokens.length && j <= k + 6 + brackets && !PAYER_PAYS.has(tokens[j]?.key ?? '') && !BEFORE_PAY.has(tokens[j]?.key ?? '')) {
@@ -615,6 +624,6 @@ export function debtorAt(a: Analysis, i: number): DebtorAt | null {
   let k = j + 1;
   while (k < j + 3 && word(tokens[k]) && ((tokens[k] as Token).f & (F_DATE | F_PERIOD)) !== 0) k++;
   const owed = owingAt(tokens, k);
-  if (owed < 0 || owedByHerFrom(tokens, owed + 1)) return null;
+  if (owed < 0 || owedByHerFrom(tokens, owed + 1, true)) return null;
   return { name: payer[0], start: i, end: j, owed: owed + 1 };
 }
