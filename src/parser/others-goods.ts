@@ -115,7 +115,19 @@ function ownerBefore(tokens: readonly Token[], i: number): boolean {
   if (isWord(tokens[j]) && !personAt(tokens, j) && personAt(tokens, j - 1) && (tokens[j - 1] as Token).f2 & G_HONORIFIC) j--;
   if (!personAt(tokens, j)) return false;
   const before = tokens[j - 1];
+  // "Bu Narti sama Bu Ijah nitip ke saya": "sama"/"dan" between two people joins them — both left
+  // goods or takings with her — not "from them" ("dapet 50rb sama bu Ani").
+  if (isWord(before) && JOIN.has(before.key) && personBefore(tokens, j - 1)) return true;
   return !(isWord(before) && (LEFT_BY.has(before.key) || STOP.has(before.key)));
+}
+
+/** "and" between two people: "Bu Narti sama Bu Ijah", "bu Ani dan bu Sri", "bu Ani ama bu Sri". */
+const JOIN = new Set(['sama', 'sm', 'ama', 'dan', 'dgn', 'dengan']);
+
+/** A person right before the joining word at k: a titled name ("Bu Narti") or a person word ("tetangga"). */
+function personBefore(tokens: readonly Token[], k: number): boolean {
+  if (personAt(tokens, k - 1)) return clauseHead(tokens, k - 1);
+  return isWord(tokens[k - 1]) && !personAt(tokens, k - 1) && ((tokens[k - 2]?.f2 ?? 0) & G_HONORIFIC) !== 0 && clauseHead(tokens, k - 2);
 }
 
 /** Goods left to be sold, named as such: "barang titipan", "kue konsinyasi" (whose, the word does not say). */

@@ -120,6 +120,7 @@ import { closingQuestion } from '../closing-question.ts';
 import { lostOrWon } from '../lost-money.ts';
 import { mixedUse } from '../mixed-use.ts';
 import { othersGoods } from '../others-goods.ts';
+import { othersTakingsAtHead } from '../others-takings-head.ts';
 import { capitalPurposePriced, withoutCapitalPurpose, withoutPutIntoBusiness } from '../capital-purpose.ts';
 import { discountUnpriced } from '../discount-unpriced.ts';
 import { discountAsides } from '../discount-asides.ts';
@@ -947,6 +948,8 @@ export function detectRecordOrRepayment(a: Analysis, at?: Map<ParsedEntry, numbe
     a.tokens.some((t) => (t.f2 & G_HOUSEHOLD) !== 0)) c.cap(C_DOUBT, 'mixed_use');
   // "jual kue titipan bu Ratna 15 biji @2rb", "… tapi 100rb punya kaka": goods or money that are someone else's (others-goods.ts).
   if (!returning && entries.some((e) => e.kind === 'sale' || e.kind === 'expense') && othersGoods(a, entries.some((e) => e.kind === 'sale'))) c.cap(C_DOUBT, 'others_goods');
+  // "Bu Narti sama Bu Ijah, hari ini dapet 80rb sama 95rb": members' takings passed on to her (others-takings-head.ts).
+  else if (!returning && entries.some((e) => e.kind === 'sale') && othersTakingsAtHead(a) > 0) c.cap(C_DOUBT, 'others_goods');
   // "dikasih bang Ucok 300rb buat beli bahan", "abang minta 200rb buat beli bahan": money given to
   // her or asked of her for stock, never her own purchase (person-stock-money.ts).
   const personMoney = !returning && entries.some((e) => e.kind === 'expense') ? personStockMoney(a) : null;
