@@ -16,7 +16,7 @@ import { T_NUM, T_PUNCT, T_WORD, type Token } from '../lexer.ts';
 import { paymentNums, aheadOutsideRest } from '../debt-remainder.ts';
 import { payerAt } from '../payer-head.ts';
 import { payerNotAName } from '../payer-name.ts';
-import { present, trigger } from '../triggers.ts';
+import { trigger } from '../triggers.ts';
 import type { ParseResult } from '../types.ts';
 import { F_NEG, G_CREDIT } from '../word-roles.ts';
 import { paidAmount, scored } from './shared.ts';

@@ -25,6 +25,7 @@ import { detectPassedThrough } from '../../../src/parser/intents/passed-through.
 import { detectPaymentReceived } from '../../../src/parser/intents/payment-received.ts';
 import { detectDebtorMoneyIn, detectDebtorPaid } from '../../../src/parser/intents/debtor-paid.ts';
 import { detectCustomerInstalment } from '../../../src/parser/intents/customer-instalment.ts';
+import { detectTabMoneyIn } from '../../../src/parser/intents/tab-money-in.ts';
 import { detectCollectedOrderPaid, detectGoodsOrderPaid } from '../../../src/parser/intents/goods-order-paid.ts';
 import { othersPraised } from '../../../src/parser/other-owner.ts';
 import { detectGivenCapital } from '../../../src/parser/intents/given-capital.ts';
@@ -81,7 +82,7 @@ const declared = guards.filter((g) => g.words !== undefined);
  */
 type Reader = ((a: Analysis, read: (view: Analysis) => ParseResult | null) => unknown) & { words: Trigger };
 const readers: Reader[] = [detectHowTo, detectAgentFee, detectFaceCount, detectPassedThrough, detectPaymentReceived, detectDebtorPaid,
-  detectDebtorMoneyIn, detectCustomerInstalment, detectCollectedOrderPaid, othersPraised, detectGivenCapital, detectKinLent,
+  detectDebtorMoneyIn, detectCustomerInstalment, detectTabMoneyIn, detectCollectedOrderPaid, othersPraised, detectGivenCapital, detectKinLent,
   detectSetorCapital, detectFamilyBuying, detectGoodsOrderPaid,
   // Before readIntent (index.ts parseInner, RESHAPES) and in the record reader (intents/record.ts).
   samePrice, withoutForeignLines, collectedWork, buyerBuys, passiveSale, customerPaysForWork, customerAdvance, onePieceOff, finalPrice, discountAsides, readChange, tenderAfterTotal, readPostage, restatedEntry, spokenCorrection, withoutReportTalk, bareThousands, withoutTillRemark, wordsTakenBack, detectOutsideMoneyIn, capitalAside, withoutTalk, totalSpentShape, faceValueAn, soldFewOnly, priceListSale,
