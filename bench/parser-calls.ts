@@ -12,7 +12,7 @@
  *   whose last-level cache is shared costs more than any one function (docs/BENCHMARKS.md);
  * - how many named closures a parse made: the bundle keeps names as tsx does (the bot runs through
  *   tsx), which names each `const f = (…) => …` inside a function with Object.defineProperty
- *   every time the closure is made (~2 µs each; the one in parseInner was 2.4 % of a parse).
+ *   every time the closure is made (1–2 µs each; the one parseInner made was 2.4 % of a parse's profile samples).
  *
  * Calls are not time (a `present()` is a bit test, an `analyze()` a lexer pass): read the
  * profile for that (`node --cpu-prof`, bench/support/profile-breakdown.ts). Counts are the
