@@ -9,7 +9,10 @@
  * - how many parses called analyze once, twice, …;
  * - every declared function's calls, the most called first (`--top N`), and their sum;
  * - how many distinct functions a parse called: the code one message touches, which on a machine
- *   whose last-level cache is shared costs more than any one function (docs/BENCHMARKS.md).
+ *   whose last-level cache is shared costs more than any one function (docs/BENCHMARKS.md);
+ * - how many named closures a parse made: the bundle keeps names as tsx does (the bot runs through
+ *   tsx), which names each `const f = (…) => …` inside a function with Object.defineProperty
+ *   every time the closure is made (1–2 µs each; the one parseInner made was 2.4 % of a parse's profile samples).
  *
  * Calls are not time (a `present()` is a bit test, an `analyze()` a lexer pass): read the
  * profile for that (`node --cpu-prof`, bench/support/profile-breakdown.ts). Counts are the
@@ -44,6 +47,8 @@ interface Counter {
   /** The functions the current top-level parse called, and how many each parse called. */
   touched: Set<string>;
   distinct: number[];
+  /** Named closures made (esbuild's keepNames `__name` at run time), by name. */
+  named: Map<string, number>;
 }
 
 type EsbuildBuild = (opts: Record<string, unknown>) => Promise<{ outputFiles: { text: string }[] }>;
@@ -53,7 +58,7 @@ async function bundled(): Promise<string> {
   const esbuild = fromTsx('esbuild') as { build: EsbuildBuild };
   const out = await esbuild.build({
     entryPoints: [path.join(repoRoot, 'src', 'parser', 'index.ts')],
-    bundle: true, platform: 'node', format: 'esm', write: false, keepNames: false, minify: false, logLevel: 'warning',
+    bundle: true, platform: 'node', format: 'esm', write: false, keepNames: true, minify: false, logLevel: 'warning',
   });
   return (out.outputFiles[0] as { text: string }).text;
 }
@@ -65,6 +70,8 @@ async function bundled(): Promise<string> {
 function instrumented(code: string): { code: string; functions: number } {
   let functions = 0;
   const lines = code.split('\n').map((line) => {
+    // keepNames' helper: each call after the module's load names a closure made at run time.
+    if (line.startsWith('var __name = (target, value) => ')) return line.replace('=> ', '=> (globalThis.__parserCalls.named(value), 0) || ');
     const m = /^(\s*)(?:async )?function\*? ?([\w$]+)\((.*)\) \{$/.exec(line);
     if (m === null) return line;
     functions++;
@@ -97,7 +104,7 @@ function tableTexts(): { text: string; ctx: ParseContext }[] {
 }
 
 function newCounter(): Counter {
-  return { calls: new Map(), spine: new Map(SPINE.map((s) => [s, { calls: 0, repeats: 0 }])), seen: new Map(SPINE.map((s) => [s, new Set()])), analyses: 0, touched: new Set(), distinct: [] };
+  return { calls: new Map(), spine: new Map(SPINE.map((s) => [s, { calls: 0, repeats: 0 }])), seen: new Map(SPINE.map((s) => [s, new Set()])), analyses: 0, touched: new Set(), distinct: [], named: new Map() };
 }
 
 async function main(): Promise<void> {
@@ -125,6 +132,9 @@ async function main(): Promise<void> {
     call: (name: string) => {
       counter.calls.set(name, (counter.calls.get(name) ?? 0) + 1);
       counter.touched.add(name);
+    },
+    named: (name: string) => {
+      counter.named.set(name, (counter.named.get(name) ?? 0) + 1);
     },
     spine: (name: string, args: ArrayLike<unknown>) => {
       const key = Array.from(args, (x) => (typeof x === 'object' && x !== null ? '[object]' : String(x))).join('\u0000');
@@ -162,6 +172,9 @@ async function main(): Promise<void> {
     functionsPerParse: { mean: per(distinct.reduce((s, x) => s + x, 0)), p50: at(0.5), p99: at(0.99) },
     spine,
     analysesPerParse: Object.fromEntries([...histogram].sort((a, b) => a[0] - b[0])),
+    /** Named closures made a parse, and the most made by name. */
+    namedClosuresPerParse: per([...counter.named.values()].reduce((s, x) => s + x, 0)),
+    namedClosures: [...counter.named].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, made]) => ({ name, made: per(made) })),
     top: [...counter.calls].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, calls]) => ({ name, calls: per(calls) })),
   };
   if (values.json) {
@@ -173,6 +186,7 @@ async function main(): Promise<void> {
   process.stdout.write(`  distinct functions a parse: mean ${f.mean}, p50 ${f.p50}, p99 ${f.p99}\n`);
   for (const [name, s] of Object.entries(spine)) process.stdout.write(`  ${name.padEnd(11)} ${String(s.calls).padStart(7)} a parse, ${s.repeats} of a text already read in the same parse\n`);
   process.stdout.write(`  parses by analyze calls: ${JSON.stringify(result.analysesPerParse)}\n`);
+  process.stdout.write(`  named closures made a parse: ${result.namedClosuresPerParse} (${result.namedClosures.map((c) => `${c.name} ${c.made}`).join(', ')})\n`);
   for (const { name, calls } of result.top) process.stdout.write(`${String(calls).padStart(9)}  ${name}\n`);
 }
 

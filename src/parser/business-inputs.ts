@@ -277,20 +277,7 @@ export function boughtInputs(read: readonly ReadEntry[],
   purpose: ((at: number | undefined) => boolean) | null, tokens?: readonly Token[]): InputKind | null {
   const guessed = read.map((e) => e.kind === 'sale' && e.notes.includes('kind_guessed'));
   if (!guessed.some(Boolean)) return null;
-  const kindOf = (e: { item: string | null; unit?: string | null; quantity?: number | null; unitPrice?: number | null }): InputKind | null => {
-    const k = measureOfWares(tokens, e) ? 'ingredient' : inputKind(e.item);
-    const unit = e.unit?.toLowerCase() ?? '';
-    const sack = BULK_UNITS.has(unit) || (unit === 'kg' && (e.quantity ?? 0) >= SACK_KG);
-    const words = e.item?.toLowerCase().split(/\s+/) ?? [];
-    const staple = STAPLES.has(words[0] ?? '') && !COOKED.has(words[1] ?? '');
-    const bulk = sack || (staple && (CASE_UNITS.has(unit) || (LITRES.has(unit) && (e.quantity ?? 0) >= JERRYCAN_L)));
-    // ("beras warung 25kg 325rb": rice, no ingredient by itself, is the stall's stock only by the sack.)
-    if (k === null && staple && bulk) return 'input';
-    // ("servis kompor 2 unit 60rb": several of them mended may be her repair jobs — asked.)
-    if (k === 'input' && REPAIR.has(e.item?.toLowerCase().split(/\s+/)[0] ?? '') && (e.quantity ?? 1) >= 2) return null;
-    return k === 'ingredient' && bulk ? 'input' : k;
-  };
-  const kinds = entries.map((e, i) => (guessed[i] ? (purpose?.(read[i]?.at) === true ? 'input' : kindOf(e)) : null));
+  const kinds = entries.map((e, i) => (guessed[i] ? (purpose?.(read[i]?.at) === true ? 'input' : guessedInputKind(e, tokens)) : null));
   // Every guessed line must be an input: "bros 3 45rb, plastik 5rb" still asks about the brooches.
   if (kinds.some((k, i) => guessed[i] && k === null)) return null;
   for (let i = 0; i < entries.length; i++) {
@@ -300,4 +287,22 @@ export function boughtInputs(read: readonly ReadEntry[],
     if (e.item !== null) e.item = inputItem(e.item);
   }
   return kinds.includes('ingredient') ? 'ingredient' : 'input';
+}
+
+/**
+ * What a line guessed a sale is as an input bought, or null when none. (A module function, not a
+ * closure inside boughtInputs: tsx names every closure a function makes, each time it makes it.)
+ */
+function guessedInputKind(e: { item: string | null; unit?: string | null; quantity?: number | null; unitPrice?: number | null }, tokens?: readonly Token[]): InputKind | null {
+  const k = measureOfWares(tokens, e) ? 'ingredient' : inputKind(e.item);
+  const unit = e.unit?.toLowerCase() ?? '';
+  const sack = BULK_UNITS.has(unit) || (unit === 'kg' && (e.quantity ?? 0) >= SACK_KG);
+  const words = e.item?.toLowerCase().split(/\s+/) ?? [];
+  const staple = STAPLES.has(words[0] ?? '') && !COOKED.has(words[1] ?? '');
+  const bulk = sack || (staple && (CASE_UNITS.has(unit) || (LITRES.has(unit) && (e.quantity ?? 0) >= JERRYCAN_L)));
+  // ("beras warung 25kg 325rb": rice, no ingredient by itself, is the stall's stock only by the sack.)
+  if (k === null && staple && bulk) return 'input';
+  // ("servis kompor 2 unit 60rb": several of them mended may be her repair jobs — asked.)
+  if (k === 'input' && REPAIR.has(e.item?.toLowerCase().split(/\s+/)[0] ?? '') && (e.quantity ?? 1) >= 2) return null;
+  return k === 'ingredient' && bulk ? 'input' : k;
 }

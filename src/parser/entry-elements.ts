@@ -468,26 +468,34 @@ const MY = new Set(['saya', 'sy', 'aku', 'ku', 'kita', 'kami', 'ulun', 'awak', '
  */
 function resellerNamed(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  const nameAt = (k: number): boolean => {
-    const t = tokens[k];
-    return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2 && !CHILD_PET_NAMES.has(t.key) && !RELATION_TAKERS.has(t.key);
-  };
-  const buyerAt = (k: number): boolean => tokens[k]?.type === T_WORD && RELATION_TAKERS.has(tokens[k]?.key ?? '');
   let skipped = 0;
   while (skipped < 2 && ALREADY_BEFORE_TAKE.has(tokens[j]?.key ?? '')) {
     j--;
     skipped++;
   }
   // "reseller udah ambil 20 pcs", "langganan saya tadi ngambil …".
-  if (skipped > 0 && (buyerAt(j) || (MY.has(tokens[j]?.key ?? '') && buyerAt(j - 1)))) return true;
-  if (!nameAt(j)) return false;
+  if (skipped > 0 && (buyerAt(tokens, j) || (MY.has(tokens[j]?.key ?? '') && buyerAt(tokens, j - 1)))) return true;
+  if (!takerNameAt(tokens, j)) return false;
   j--;
-  if (nameAt(j) && (tokens[j - 1]?.key === 'si' || TAKER_TITLES.has(tokens[j - 1]?.key ?? ''))) j--; // "si Nur Aini"
+  if (takerNameAt(tokens, j) && (tokens[j - 1]?.key === 'si' || TAKER_TITLES.has(tokens[j - 1]?.key ?? ''))) j--; // "si Nur Aini"
   const si = tokens[j]?.key === 'si' || TAKER_TITLES.has(tokens[j]?.key ?? '');
   if (tokens[j]?.key === 'si' && (j === 0 || tokens[j - 1]?.type !== T_WORD || BEFORE_SI.has(tokens[j - 1]?.key ?? ''))) return true;
   if (si || tokens[j]?.key === 'di' || tokens[j]?.key === 'dari' || tokens[j]?.key === 'dr') j--;
   if (MY.has(tokens[j]?.key ?? '')) j--;
-  return buyerAt(j);
+  return buyerAt(tokens, j);
+}
+
+// (Module functions, not closures inside resellerNamed: tsx names every closure a function makes,
+// with Object.defineProperty, each time it makes it — bench/parser-calls.ts counts them.)
+/** A word at k that may be a taker's name: unknown to the lexicon, not a pet name, not a buyer word. */
+function takerNameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.type === T_WORD && t.info === null && t.key.length >= 2 && !CHILD_PET_NAMES.has(t.key) && !RELATION_TAKERS.has(t.key);
+}
+
+/** A buyer word at k (RELATION_TAKERS: reseller, agen, langganan). */
+function buyerAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.type === T_WORD && RELATION_TAKERS.has(tokens[k]?.key ?? '');
 }
 
 /** Between the taker and the take verb: "udah", "tadi", "baru". */

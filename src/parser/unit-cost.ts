@@ -68,6 +68,11 @@ export interface UnitCost {
   profit: Clause | null;
 }
 
+/** Whether token `i` is in the cost's or the profit's clause: what the sale is read without. */
+export function inUnitCost(u: UnitCost, i: number): boolean {
+  return (i >= u.cost.from && i < u.cost.to) || (u.profit !== null && i >= u.profit.from && i < u.profit.to);
+}
+
 function isKey(t: Token | undefined, set: ReadonlySet<string>): boolean {
   return t !== undefined && t.type === T_WORD && (set.has(t.key) || set.has(t.text.toLowerCase()));
 }

@@ -116,23 +116,34 @@ const isModal = (t: Token): boolean => t.key === 'modal' || t.key.split(' ').inc
 const has = (c: Clause, set: ReadonlySet<string>): boolean => c.words.some((w) => set.has(w.key) || set.has(w.text));
 
 function clausesOf(a: Analysis): Clause[] {
-  const out: Clause[] = [];
-  let cur: Clause = { from: 0, to: 0, words: [], nums: [] };
-  const close = (i: number): void => {
-    cur.to = i;
-    if (cur.words.length > 0 || cur.nums.length > 0) out.push(cur);
-    cur = { from: i + 1, to: i + 1, words: [], nums: [] };
-  };
+  const walk: ClauseWalk = { out: [], cur: { from: 0, to: 0, words: [], nums: [] } };
   a.tokens.forEach((t, i) => {
-    if (t.type === T_NL || (t.type === T_PUNCT && t.text !== '-' && t.text !== '/')) return close(i);
-    if (t.type === T_WORD && JOINERS.has(t.key) && (cur.words.length > 0 || cur.nums.length > 0) && (a.numIn[i] ?? -1) < 0) close(i - 1);
+    if (t.type === T_NL || (t.type === T_PUNCT && t.text !== '-' && t.text !== '/')) return closeClause(walk, i);
+    if (t.type === T_WORD && JOINERS.has(t.key) && (walk.cur.words.length > 0 || walk.cur.nums.length > 0) && (a.numIn[i] ?? -1) < 0) closeClause(walk, i - 1);
     const n = a.numIn[i] as number;
     if (n >= 0) {
-      if (!cur.nums.includes(n)) cur.nums.push(n);
-    } else if (t.type === T_WORD) cur.words.push(t);
+      if (!walk.cur.nums.includes(n)) walk.cur.nums.push(n);
+    } else if (t.type === T_WORD) walk.cur.words.push(t);
   });
-  close(a.tokens.length);
-  return out;
+  closeClause(walk, a.tokens.length);
+  return walk.out;
+}
+
+/** The clauses read so far and the one being read (clausesOf). */
+interface ClauseWalk {
+  out: Clause[];
+  cur: Clause;
+}
+
+/**
+ * The clause being read ends at token i (kept when it holds a word or an amount); the next opens
+ * after it. (A module function, not a closure inside clausesOf: tsx names every closure a
+ * function makes, with Object.defineProperty, each time it makes it.)
+ */
+function closeClause(walk: ClauseWalk, i: number): void {
+  walk.cur.to = i;
+  if (walk.cur.words.length > 0 || walk.cur.nums.length > 0) walk.out.push(walk.cur);
+  walk.cur = { from: i + 1, to: i + 1, words: [], nums: [] };
 }
 
 /** Whether the kin word at i is a person (not a title before a name). */
