@@ -19,6 +19,8 @@ import { suffixedKindWord } from './kind-suffix.ts';
 import { F_CUR_POST, F_DATE, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
+import { gluedPair, knownSpelling, meantWord } from './typo-words.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { withoutAccents } from './spelling-marks.ts';
 import { speltAs } from './spelt-as.ts';
 import { CROWD_SINGULAR } from './takers.ts';
@@ -150,6 +152,12 @@ function slangWord(w: string): boolean {
   return info !== null && (info.flags & F_SLANG) !== 0 && !w.includes('-');
 }
 
+/** Whether some list reads the word as written: the lexicon's, a reader's, a regional word, a verb form, a name. */
+function readAsWritten(w: string): boolean {
+  return knownSpelling(w) || regionalMeaning(w) !== null || rootOf(w) !== null || baVerb(w) !== null || speltAs(w) !== null ||
+    GIVEN_NAMES.has(w);
+}
+
 function readWord(w: string): WordRead[] {
   // "gajih", "dhuwit": an everyday spelling of a known money noun is that noun (spelt-as.ts).
   const spelt = speltAs(w);
@@ -162,6 +170,12 @@ function readWord(w: string): WordRead[] {
   // "susuki": one regional word for two Indonesian ones, "kasih kembalian" (regional-words-java.ts).
   const said = regionalSplit(w);
   if (said !== null) return said.map((p) => word(p, false));
+  // "seeeekor", "kmbali", "yagn": a slip of the thumb in a word nothing reads as written is the
+  // one known word it was meant as (typo-words.ts).
+  if (!readAsWritten(w)) {
+    const meant = meantWord(w, lookupWord(w) !== null, readAsWritten);
+    if (meant !== null) return readWord(meant);
+  }
   // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
   const dash = w.lastIndexOf('-');
   if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) return [word(w.slice(0, dash), false), word('an', true)];
@@ -171,7 +185,10 @@ function readWord(w: string): WordRead[] {
   // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
   // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
   const parts = lookupWord(w) === null && regionalMeaning(w) === null && rootOf(w) === null && baVerb(w) === null ? splitGlued(w) : null;
-  return parts ? parts.map((p) => word(p, false)) : [word(w, false)];
+  if (parts) return parts.map((p) => word(p, false));
+  // "udahbayar", "bungkusdapat": two known words typed without their space (typo-words.ts).
+  const pair = readAsWritten(w) || lookupWord(w) !== null ? null : gluedPair(w);
+  return pair ? [...readWord(pair[0]), ...readWord(pair[1])] : [word(w, false)];
 }
 
 export function lex(text: string): Lexed {
