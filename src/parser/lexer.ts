@@ -62,6 +62,24 @@ const NO_NUMERAL = null;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/**
+ * Whether the "2" at `j`, right after a word, is a count whose space was left out rather than the
+ * word doubled: a decimal follows ("emas2,4jt") or, after spaces, a counting unit ("beras2 karung",
+ * "gamis2 pcs", "cabe2 kilo"). Only asked at a word with a 2 glued on, which is rare.
+ */
+function countGlued(text: string, j: number): boolean {
+  const after = text.charCodeAt(j + 1);
+  if ((after === 44 || after === 46) && isDigit(text.charCodeAt(j + 2))) return true;
+  let k = j + 1;
+  while (text.charCodeAt(k) === 32) k++;
+  if (k === j + 1) return false;
+  let e = k;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e === k) return false;
+  const info = lookupWord(text.slice(k, e).toLowerCase());
+  return info !== null && (info.flags & F_UNIT) !== 0;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -230,8 +248,10 @@ export function lex(text: string): Lexed {
       // words of 4+ letters, or 3 the lexicon knows ("ibu2"), so that short lead codes such as
       // "p2" stay codes.
       // (The "2" is tested first: a lexicon lookup for every word was ~2 % of a parse.)
+      // Not when the 2 is a count with its space left out (issue #15): a unit after it ("beras2 karung",
+      // "gamis2 pcs") or a decimal ("emas2,4jt") — "kue-kue karung" is never meant.
       if (text.charCodeAt(j) === 50 && (w.length >= 4 || (w.length === 3 && lookupWord(w) !== null)) && !isDigit(text.charCodeAt(j + 1)) &&
-        (j + 1 >= n || !isLetterAt(text, j + 1))) {
+        (j + 1 >= n || !isLetterAt(text, j + 1)) && (w === 'masing' || !countGlued(text, j))) {
         const info = lookupWord(w);
         if (!info || (info.flags & (F_SALE | F_EXPENSE | F_UNIT | F_SCALE)) === 0) {
           if (w === 'masing') w = 'masing-masing';

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, parseMessage } from '../../../src/parser/index.ts';
 import { readRows, repoRoot, TODAY } from './helpers.ts';
-import { change, type Reading, TYPO_KINDS, type TypoKind, typo, written } from './typos.ts';
+import { change, hash, type Reading, TYPO_KINDS, type TypoKind, typo, written } from './typos.ts';
 
 const dir = path.resolve(repoRoot, 'tests', 'fixtures', 'parser');
 const rows = readdirSync(dir).filter((f) => f === 'cases.jsonl' || /^cases-trust.*\.jsonl$/.test(f)).sort()
@@ -27,8 +27,11 @@ function read(text: string, today: string): Reading {
   return parseMessage(text, { today }) as unknown as Reading;
 }
 
-/** Every 25th table text whose reading is written unasked, with that reading (about 250 texts). */
-const sample = rows.filter((_, i) => i % 25 === 0).map((r) => ({ text: r.text, today: r.today ?? TODAY }))
+/**
+ * One table text in 25 (chosen by its letters, so that rows added elsewhere leave the sample as it
+ * was) whose reading is written unasked, with that reading (about 250 texts).
+ */
+const sample = rows.filter((r) => hash(r.text) % 25 === 0).map((r) => ({ text: r.text, today: r.today ?? TODAY }))
   .map((r) => ({ ...r, before: read(r.text, r.today) })).filter((r) => written(r.before, CONFIDENT) !== null);
 
 /** A letter held down: one letter of one word written three or four times ("lakuuu"). */
@@ -63,9 +66,13 @@ describe('a slip of the thumb never writes a different record', () => {
     }), { numRuns: 200 });
   });
 
-  /** Slips of the sample (one place a kind) that write a different record today: may only go down. */
+  /**
+   * Slips of the sample (one place a kind) that write a different record today: may only go down.
+   * (A new table row whose text falls in the sample may bring a slip of its own: read it, or raise
+   * the ceiling by that one with the reason in the commit.) `TYPO_COUNTS=1` prints the counts.
+   */
   const CEILING: Record<TypoKind, number> = {
-    double: 1, drop: 25, swap: 19, vowelless: 18, glue_number: 0, glue_words: 28, caps: 0, punct: 26,
+    double: 1, drop: 23, swap: 14, vowelless: 14, glue_number: 0, glue_words: 23, caps: 0, punct: 14,
   };
 
   it('other slips: no more different records than the ceiling', () => {

@@ -32,7 +32,7 @@ function rng(seed: number): () => number {
 }
 
 /** FNV-1a of the text, so that each message gets its own places from one seed. */
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
