@@ -19,6 +19,8 @@ import { suffixedKindWord } from './kind-suffix.ts';
 import { F_CUR_POST, F_DATE, F_EXPENSE, F_NUMWORD, F_PRICE, F_SALE, F_SCALE, F_SLANG, F_UNIT, G_CONJ, G_EACH, G_HUNDRED, G_PER, G_SE_SCALE, type WordInfo, wordInfo } from './word-roles.ts';
 import { readNumeral, type Numeral } from './numeral.ts';
 import { splitGlued } from './glued-words.ts';
+import { gluedPair, knownSpelling, meantWord } from './typo-words.ts';
+import { GIVEN_NAMES } from './given-names.ts';
 import { withoutAccents } from './spelling-marks.ts';
 import { speltAs } from './spelt-as.ts';
 import { CROWD_SINGULAR } from './takers.ts';
@@ -60,6 +62,24 @@ const NO_NUMERAL = null;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/**
+ * Whether the "2" at `j`, right after a word, is a count whose space was left out rather than the
+ * word doubled: a decimal follows ("emas2,4jt") or, after spaces, a counting unit ("beras2 karung",
+ * "gamis2 pcs", "cabe2 kilo"). Only asked at a word with a 2 glued on, which is rare.
+ */
+function countGlued(text: string, j: number): boolean {
+  const after = text.charCodeAt(j + 1);
+  if ((after === 44 || after === 46) && isDigit(text.charCodeAt(j + 2))) return true;
+  let k = j + 1;
+  while (text.charCodeAt(k) === 32) k++;
+  if (k === j + 1) return false;
+  let e = k;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e === k) return false;
+  const info = lookupWord(text.slice(k, e).toLowerCase());
+  return info !== null && (info.flags & F_UNIT) !== 0;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -150,6 +170,12 @@ function slangWord(w: string): boolean {
   return info !== null && (info.flags & F_SLANG) !== 0 && !w.includes('-');
 }
 
+/** Whether some list reads the word as written: the lexicon's, a reader's, a regional word, a verb form, a name. */
+function readAsWritten(w: string): boolean {
+  return knownSpelling(w) || regionalMeaning(w) !== null || rootOf(w) !== null || baVerb(w) !== null || speltAs(w) !== null ||
+    GIVEN_NAMES.has(w);
+}
+
 function readWord(w: string): WordRead[] {
   // "gajih", "dhuwit": an everyday spelling of a known money noun is that noun (spelt-as.ts).
   const spelt = speltAs(w);
@@ -162,6 +188,12 @@ function readWord(w: string): WordRead[] {
   // "susuki": one regional word for two Indonesian ones, "kasih kembalian" (regional-words-java.ts).
   const said = regionalSplit(w);
   if (said !== null) return said.map((p) => word(p, false));
+  // "seeeekor", "kmbali", "yagn": a slip of the thumb in a word nothing reads as written is the
+  // one known word it was meant as (typo-words.ts).
+  if (!readAsWritten(w)) {
+    const meant = meantWord(w, lookupWord(w) !== null, readAsWritten);
+    if (meant !== null) return readWord(meant);
+  }
   // "rb-an", "ribu-an" (roughly): the suffix is its own word so the amount stays readable.
   const dash = w.lastIndexOf('-');
   if (dash > 0 && w.slice(dash + 1) === 'an' && lookupWord(w) === null) return [word(w.slice(0, dash), false), word('an', true)];
@@ -171,7 +203,10 @@ function readWord(w: string): WordRead[] {
   // "limabelas", "rongewu", "juallapis": words typed without their spaces (glued-words.ts).
   // A regional word is a word of its own, not two glued ones ("njupuk" is not "n" + "jupuk").
   const parts = lookupWord(w) === null && regionalMeaning(w) === null && rootOf(w) === null && baVerb(w) === null ? splitGlued(w) : null;
-  return parts ? parts.map((p) => word(p, false)) : [word(w, false)];
+  if (parts) return parts.map((p) => word(p, false));
+  // "udahbayar", "bungkusdapat": two known words typed without their space (typo-words.ts).
+  const pair = readAsWritten(w) || lookupWord(w) !== null ? null : gluedPair(w);
+  return pair ? [...readWord(pair[0]), ...readWord(pair[1])] : [word(w, false)];
 }
 
 export function lex(text: string): Lexed {
@@ -213,8 +248,10 @@ export function lex(text: string): Lexed {
       // words of 4+ letters, or 3 the lexicon knows ("ibu2"), so that short lead codes such as
       // "p2" stay codes.
       // (The "2" is tested first: a lexicon lookup for every word was ~2 % of a parse.)
+      // Not when the 2 is a count with its space left out (issue #15): a unit after it ("beras2 karung",
+      // "gamis2 pcs") or a decimal ("emas2,4jt") — "kue-kue karung" is never meant.
       if (text.charCodeAt(j) === 50 && (w.length >= 4 || (w.length === 3 && lookupWord(w) !== null)) && !isDigit(text.charCodeAt(j + 1)) &&
-        (j + 1 >= n || !isLetterAt(text, j + 1))) {
+        (j + 1 >= n || !isLetterAt(text, j + 1)) && (w === 'masing' || !countGlued(text, j))) {
         const info = lookupWord(w);
         if (!info || (info.flags & (F_SALE | F_EXPENSE | F_UNIT | F_SCALE)) === 0) {
           if (w === 'masing') w = 'masing-masing';

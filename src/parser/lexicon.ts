@@ -596,6 +596,19 @@ export function lookupWord(word: string): WordInfo | null {
   return found;
 }
 
+/**
+ * The keyword entry for exactly this spelling, with none of lookupWord's tolerance (no squeezing,
+ * no verb typos, no abbreviations): whether a word is written as the lexicon has it.
+ */
+export function lookupExact(word: string): WordInfo | null {
+  return TABLE.get(word) ?? oneOfUnit(word) ?? perUnitWord(word) ?? hokkienWord(word);
+}
+
+/** Every spelling the lexicon lists (the vocabulary typo-words.ts corrects slips towards). */
+export function listedSpellings(): IterableIterator<string> {
+  return TABLE.keys();
+}
+
 function lookupSlow(word: string): WordInfo | null {
   const sq = squeeze(word);
   if (sq !== word) {

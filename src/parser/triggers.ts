@@ -114,3 +114,8 @@ export function present(a: Analysis, t: Trigger): boolean {
 export function isTriggerWord(w: string): boolean {
   return BY_WORD.has(w);
 }
+
+/** Every word some reader registered (the vocabulary typo-words.ts corrects slips towards). */
+export function triggerWords(): IterableIterator<string> {
+  return BY_WORD.keys();
+}
