@@ -49,10 +49,10 @@ export class NamingClient extends pg.Client {
 
   // Kysely calls `query(text, values)` and awaits the promise; every other form goes through as it came.
   // (`never`: the one return type that fits each of pg's overloads.)
-  override query(config: unknown, values?: unknown, callback?: unknown): never {
-    const name = typeof config === 'string' && Array.isArray(values) && callback === undefined ? (this.renamed?.get(config) ?? named.get(config)) : undefined;
-    const plain = super.query as (...args: unknown[]) => never;
-    if (name === undefined) return plain.call(this, ...[config, values, callback].slice(0, callback !== undefined ? 3 : values !== undefined ? 2 : 1));
+  override query(...args: unknown[]): never {
+    const [config, values] = args;
+    const name = args.length === 2 && typeof config === 'string' && Array.isArray(values) ? (this.renamed?.get(config) ?? named.get(config)) : undefined;
+    if (name === undefined) return (super.query as (...a: unknown[]) => never)(...args);
     const text = config as string;
     const answer = super.query({ name, text, values: values as unknown[] });
     return answer.catch((error: unknown) => {
