@@ -52,14 +52,21 @@ const url = (protocols: string[]) =>
       .optional(),
   );
 
+/** A yes/no setting: true/false, 1/0, yes/no, on/off in any case; empty is unset. */
+const flag = (unset: boolean) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false')
+      .optional()
+      .transform((v) => (v === undefined ? unset : ['true', '1', 'yes', 'on'].includes(v))),
+  );
+
 const schema = z
   .object({
     DATABASE_URL: url(['postgres:', 'postgresql:']),
     DATABASE_DIRECT_URL: url(['postgres:', 'postgresql:']),
-    DATABASE_SERVER_PREPARED: z.preprocess(
-      (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
-      z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false').default('true'),
-    ),
+    DATABASE_SERVER_PREPARED: flag(true),
     REDIS_URL: url(['redis:', 'rediss:']),
     TELEGRAM_BOT_TOKEN: z.preprocess(
       (v) => (v === '' ? undefined : v),
@@ -122,10 +129,7 @@ const schema = z
       z.coerce.number('must be milliseconds').int('must be whole milliseconds').min(1000).max(600_000).default(30_000),
     ),
     REWARD_STREAK: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(60).default(3)),
-    WHATSAPP_ENABLED: z.preprocess(
-      (v) => (v === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
-      z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false').default('false'),
-    ),
+    WHATSAPP_ENABLED: flag(false),
     WHATSAPP_PAIRING_PHONE: z.preprocess(
       (v) => (v === '' ? undefined : v),
       z
@@ -338,7 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: c.DATABASE_URL,
     databaseDirectUrl: c.DATABASE_DIRECT_URL,
-    databaseServerPrepared: ['true', '1', 'yes', 'on'].includes(c.DATABASE_SERVER_PREPARED),
+    databaseServerPrepared: c.DATABASE_SERVER_PREPARED,
     redisUrl: c.REDIS_URL,
     telegram: c.TELEGRAM_BOT_TOKEN
       ? {
@@ -362,7 +366,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inboundShards: c.INBOUND_SHARDS,
     queueLockMs: c.QUEUE_LOCK_MS,
     inboundBatch: c.INBOUND_BATCH,
-    whatsapp: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
+    whatsapp: c.WHATSAPP_ENABLED
       ? {
           pairingPhone: c.WHATSAPP_PAIRING_PHONE ? normalizePhone(c.WHATSAPP_PAIRING_PHONE)?.replace(/^\+/, '') : undefined,
           authKey: c.WHATSAPP_AUTH_KEY,
@@ -374,7 +378,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     joinLinks: {
       telegramBot: c.TELEGRAM_BOT_TOKEN ? c.TELEGRAM_BOT_USERNAME : undefined,
-      whatsappNumber: ['true', '1', 'yes', 'on'].includes(c.WHATSAPP_ENABLED)
+      whatsappNumber: c.WHATSAPP_ENABLED
         ? normalizePhone(c.WHATSAPP_NUMBER ?? c.WHATSAPP_PAIRING_PHONE ?? '')?.replace(/^\+/, '')
         : undefined,
     },
